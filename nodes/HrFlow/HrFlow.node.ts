@@ -1,0 +1,42 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { HRFLOW_DEFAULT_BASE_URL } from '../../credentials/HrFlowApi.credentials';
+import { profileDescription } from './descriptions/profile/Profile.resource';
+import { CREDENTIAL_TYPE } from './helpers/perItem';
+
+export class HrFlow implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'HrFlow',
+		name: 'hrFlow',
+		icon: { light: 'file:hrflow.svg', dark: 'file:hrflow.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] }}',
+		description: 'Read HrFlow.ai profiles: their metadatas and their attachments',
+		defaults: { name: 'HrFlow' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
+		// Plain values, no expressions: the engine evaluates these once per item. The credential's
+		// authenticate function puts its own Base URL in place of this default.
+		requestDefaults: {
+			baseURL: HRFLOW_DEFAULT_BASE_URL,
+			json: true,
+			// HrFlow's error answers are read by a postReceive, which keeps HrFlow's message.
+			ignoreHttpStatusErrors: true,
+		},
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Profile', value: 'profile' }],
+				default: 'profile',
+			},
+			...profileDescription,
+		],
+	};
+}

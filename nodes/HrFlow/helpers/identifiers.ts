@@ -1,0 +1,95 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+
+export type IdentifierType = 'key' | 'reference' | 'email';
+
+/** The query parameter names one endpoint uses for the source and for each identifier type. */
+export type ProfileQueryNames = Record<'sourceKey' | IdentifierType, string>;
+
+/** Which node parameter holds the value for each identifier type (public names: never rename). */
+export const IDENTIFIER_VALUE_FIELDS: Record<IdentifierType, { name: string; label: string }> = {
+	key: { name: 'profileKey', label: 'Profile Key' },
+	reference: { name: 'profileReference', label: 'Profile Reference' },
+	email: { name: 'profileEmail', label: 'Profile Email' },
+};
+
+// HrFlow source and profile keys are 40 hexadecimal characters.
+const HRFLOW_KEY = /^[0-9a-f]{40}$/i;
+// One @, no white space, a dot in the domain: what HrFlow itself accepts as a profile email.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+
+export interface ProfileIdentifier {
+	sourceKey: string;
+	type: IdentifierType;
+	value: string;
+}
+
+/**
+ * Reads the source key and the chosen identifier of the current item and checks them, so that
+ * bad input fails with a message naming the field before any request is sent.
+ */
+export function readProfileIdentifier(this: IExecuteSingleFunctions): ProfileIdentifier {
+	const sourceKey = readHrFlowKey.call(this, 'sourceKey', 'Source Key');
+	const type = this.getNodeParameter('identifierType', 'key') as IdentifierType;
+	const field = IDENTIFIER_VALUE_FIELDS[type];
+	if (field === undefined) {
+		throw invalid.call(this, `Identifier Type "${String(type)}" is not one of Key, Reference or Email`);
+	}
+	if (type === 'key') {
+		return { sourceKey, type, value: readHrFlowKey.call(this, field.name, field.label) };
+	}
+	const raw = readString.call(this, field.name, field.label);
+	if (type === 'email') {
+		// Surrounding white space is never part of an email address.
+		const email = raw.trim();
+		if (!EMAIL.test(email)) {
+			throw invalid.call(
+				this,
+				`Profile Email "${email}" is not a valid email address`,
+				'Use the address stored on the HrFlow profile, e.g. jane.doe@example.com',
+			);
+		}
+		return { sourceKey, type, value: email };
+	}
+	// A reference is the user's own identifier: it travels exactly as given.
+	return { sourceKey, type, value: raw };
+}
+
+/** The query of a profile request, with exactly one identifier parameter. */
+export function profileQuery(identifier: ProfileIdentifier, names: ProfileQueryNames): IDataObject {
+	return {
+		[names.sourceKey]: identifier.sourceKey,
+		[names[identifier.type]]: identifier.value,
+	};
+}
+
+function readHrFlowKey(this: IExecuteSingleFunctions, name: string, label: string): string {
+	const value = readString.call(this, name, label).trim();
+	if (!HRFLOW_KEY.test(value)) {
+		throw invalid.call(
+			this,
+			`${label} "${value}" is not an HrFlow key`,
+			`An HrFlow key is 40 hexadecimal characters, e.g. 6f2b0a1c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a. Copy it from the HrFlow app.`,
+		);
+	}
+	return value;
+}
+
+function readString(this: IExecuteSingleFunctions, name: string, label: string): string {
+	const value = this.getNodeParameter(name, '') as unknown;
+	if (value === undefined || value === null || (typeof value !== 'string' && typeof value !== 'number')) {
+		throw invalid.call(this, `${label} is empty`, `Set ${label} to the value to look up.`);
+	}
+	const text = String(value);
+	if (text.trim() === '') {
+		throw invalid.call(this, `${label} is empty`, `Set ${label} to the value to look up.`);
+	}
+	return text;
+}
+
+function invalid(this: IExecuteSingleFunctions, message: string, description?: string) {
+	return new NodeOperationError(this.getNode(), message, {
+		itemIndex: this.getItemIndex(),
+		description,
+	});
+}

@@ -1,0 +1,226 @@
+'use strict';
+// A strict HrFlow API emulator: a real HTTP server on 127.0.0.1 that answers the endpoints of
+// ../shared/hrflow-api.md the way the documents describe, refuses anything they do not allow
+// (missing headers, unknown or repeated parameters, empty identifiers) and records every request.
+// It also runs a second server, the "storage host" behind attachments' public_url, so tests can
+// prove that no HrFlow header ever reaches it. Plain CommonJS: the sandbox runs it with bare node.
+
+const http = require('node:http');
+const { URL } = require('node:url');
+
+const PERMISSIONS = { ask: 'read_write', askr: 'read', askw: 'write' };
+
+/** Endpoint rules: the source parameter, the identifier parameters (exactly one), others allowed. */
+const PROFILE_LOOKUPS = {
+	'/v1/profile/metadatas': {
+		source: 'source_id',
+		identifiers: { profile_id: 'key', profile_reference: 'reference', profile_email: 'email' },
+		notFound: 'Invalid profile array',
+		unknownSource: 'Invalid profile array',
+		answer: (profile) => ({ code: 200, message: 'Profile metadatas', data: profile.metadatas }),
+	},
+	'/v1/profile/indexing/attachments': {
+		source: 'source_key',
+		identifiers: { key: 'key', reference: 'reference', email: 'email' },
+		notFound: 'Unable to find object: profile',
+		unknownSource: 'Invalid source fields',
+		answer: (profile, emulator) => ({
+			code: 200,
+			message: 'Profile attachment list',
+			data: profile.attachments.map((attachment) => emulator.attachmentJson(attachment)),
+		}),
+	},
+};
+
+class HrFlowEmulator {
+	/**
+	 * @param {{ apiKeys?: Record<string, string>, sources?: Record<string, { name: string, profiles: object[] }>, files?: Record<string, Buffer> }} [data]
+	 *   apiKeys maps each secret key to the user email it belongs to.
+	 */
+	constructor(data = {}) {
+		this.apiKeys = { ...(data.apiKeys ?? {}) };
+		this.sources = structuredClone(data.sources ?? {});
+		this.files = { ...(data.files ?? {}) };
+		/** @type {{ method: string, path: string, query: Record<string, string[]>, rawQuery: string, headers: Record<string, string | string[] | undefined> }[]} */
+		this.requests = [];
+		/** @type {{ method: string, path: string, headers: Record<string, string | string[] | undefined> }[]} */
+		this.storageRequests = [];
+		this.injected = [];
+		this.metadatasGone = false;
+		this.server = http.createServer((req, res) => this.handleApi(req, res));
+		this.storage = http.createServer((req, res) => this.handleStorage(req, res));
+		// Keep-alive sockets would hold stop() until they time out.
+		this.server.keepAliveTimeout = 1000;
+		this.storage.keepAliveTimeout = 1000;
+	}
+
+	async start(port = 0, storagePort = 0, host = '127.0.0.1') {
+		await listen(this.server, port, host);
+		await listen(this.storage, storagePort, host);
+		this.host = host;
+		return this;
+	}
+
+	async stop() {
+		await Promise.all([close(this.server), close(this.storage)]);
+	}
+
+	/** The Base URL a credential uses, ending in /v1. */
+	get url() {
+		return `http://${this.host}:${this.server.address().port}/v1`;
+	}
+
+	get storageUrl() {
+		return `http://${this.host}:${this.storage.address().port}`;
+	}
+
+	reset() {
+		this.requests = [];
+		this.storageRequests = [];
+		this.injected = [];
+		this.metadatasGone = false;
+	}
+
+	/** The next request to `path` (e.g. '/v1/profile/metadatas') gets this answer instead. */
+	failNext(path, status, body, contentType = 'application/json') {
+		this.injected.push({ path, status, body, contentType });
+	}
+
+	attachmentJson(attachment) {
+		const { file, ...json } = attachment;
+		return { ...json, public_url: `${this.storageUrl}/files/${file}` };
+	}
+
+	handleApi(req, res) {
+		const url = new URL(req.url, 'http://emulator');
+		const query = {};
+		for (const [name, value] of url.searchParams) (query[name] ??= []).push(value);
+		this.requests.push({
+			method: req.method,
+			path: url.pathname,
+			query,
+			rawQuery: url.search,
+			headers: { ...req.headers },
+		});
+		req.resume();
+		req.on('end', () => this.answerApi(req, res, url.pathname, query));
+	}
+
+	answerApi(req, res, path, query) {
+		const injected = this.injected.findIndex((entry) => entry.path === path);
+		if (injected >= 0) {
+			const [{ status, body, contentType }] = this.injected.splice(injected, 1);
+			res.writeHead(status, { 'Content-Type': contentType });
+			res.end(typeof body === 'string' ? body : JSON.stringify(body));
+			return;
+		}
+		const send = (status, body) => sendJson(res, status, body);
+		const user = this.authenticate(req);
+		if (user.error) return send(user.status, { code: user.status, message: user.error });
+
+		if (path === '/v1/auth' && req.method === 'GET') {
+			return send(200, {
+				code: 200,
+				message: 'Authentication succeeded',
+				data: { team_name: 'Sandbox Team', team_subdomain: 'sandbox', api_key_permission: user.permission },
+			});
+		}
+		if (path === '/v1/profile/metadatas' && this.metadatasGone) {
+			return send(404, { code: 404, message: 'Not Found' });
+		}
+		const lookup = PROFILE_LOOKUPS[path];
+		if (!lookup || req.method !== 'GET') return send(404, { code: 404, message: 'Not Found' });
+		if (user.permission === 'write') {
+			return send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
+		}
+
+		const problem = checkParameters(query, lookup);
+		if (problem) return send(400, { code: 400, message: problem });
+		const source = this.sources[query[lookup.source][0]];
+		if (!source) return send(400, { code: 400, message: lookup.unknownSource });
+		const [parameter] = Object.keys(lookup.identifiers).filter((name) => name in query);
+		const field = lookup.identifiers[parameter];
+		const wanted = query[parameter][0];
+		const profile = source.profiles.find((candidate) =>
+			field === 'email'
+				? String(candidate.email).toLowerCase() === wanted.toLowerCase()
+				: candidate[field] === wanted,
+		);
+		if (!profile) return send(400, { code: 400, message: lookup.notFound });
+		return send(200, lookup.answer(profile, this));
+	}
+
+	authenticate(req) {
+		const apiKey = req.headers['x-api-key'];
+		const userEmail = req.headers['x-user-email'];
+		if (typeof apiKey !== 'string' || apiKey === '') {
+			return { status: 401, error: 'Unauthorized. Missing secret key ' };
+		}
+		const owner = this.apiKeys[apiKey];
+		// HrFlow echoes the key it refused: the node must never let this text reach the user unredacted.
+		if (owner === undefined) return { status: 401, error: `Unauthorized. Invalid secret key: ${apiKey} ` };
+		if (typeof userEmail !== 'string' || userEmail.toLowerCase() !== owner.toLowerCase()) {
+			return { status: 401, error: `Unauthorized. Invalid user email: ${String(userEmail)}` };
+		}
+		return { permission: PERMISSIONS[apiKey.slice(0, apiKey.indexOf('_'))] ?? 'read' };
+	}
+
+	handleStorage(req, res) {
+		const url = new URL(req.url, 'http://storage');
+		this.storageRequests.push({ method: req.method, path: url.pathname, headers: { ...req.headers } });
+		req.resume();
+		const name = decodeURIComponent(url.pathname.replace(/^\/files\//, ''));
+		const file = url.pathname.startsWith('/files/') ? this.files[name] : undefined;
+		if (!file) {
+			res.writeHead(404, { 'Content-Type': 'application/xml' });
+			res.end('<Error><Code>NoSuchKey</Code></Error>');
+			return;
+		}
+		res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.body.length });
+		res.end(file.body);
+	}
+}
+
+/** What HrFlow says of a query that breaks the endpoint's rules, or undefined when it is fine. */
+function checkParameters(query, lookup) {
+	const allowed = [lookup.source, ...Object.keys(lookup.identifiers)];
+	const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
+	if (unknown.length) return `Invalid parameters: unknown parameter ${unknown.join(', ')}`;
+	const repeated = Object.keys(query).filter((name) => query[name].length > 1);
+	if (repeated.length) return `Invalid parameters: repeated parameter ${repeated.join(', ')}`;
+	if (!query[lookup.source] || query[lookup.source][0].trim() === '') {
+		return `Invalid parameters: ${lookup.source} is required`;
+	}
+	const given = Object.keys(lookup.identifiers).filter((name) => name in query);
+	if (given.length !== 1) {
+		return `Invalid parameters: exactly one of ${Object.keys(lookup.identifiers).join(', ')} is required`;
+	}
+	if (query[given[0]][0].trim() === '') return `Invalid parameters: ${given[0]} is empty`;
+	return undefined;
+}
+
+function sendJson(res, status, body) {
+	const text = JSON.stringify(body);
+	res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+	res.end(text);
+}
+
+function listen(server, port, host) {
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+}
+
+function close(server) {
+	return new Promise((resolve) => {
+		if (!server.listening) return resolve();
+		server.close(() => resolve());
+		server.closeAllConnections();
+	});
+}
+
+module.exports = { HrFlowEmulator };

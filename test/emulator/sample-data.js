@@ -1,0 +1,116 @@
+'use strict';
+// Sample HrFlow account shared by the tests and the sandbox: keys, one source, three profiles with
+// metadatas and attachments, and the files behind the attachments (small real PDFs).
+
+const { createHash } = require('node:crypto');
+
+/** A deterministic 40-hex HrFlow key. */
+const hrflowKey = (seed) => createHash('sha1').update(seed).digest('hex');
+const secret = (prefix, seed) => `${prefix}_${createHash('md5').update(seed).digest('hex')}`;
+
+const USER_EMAIL = 'demo@example.com';
+const API_KEYS = {
+	readWrite: secret('ask', 'read-write'),
+	read: secret('askr', 'read'),
+	write: secret('askw', 'write'),
+};
+const SOURCE_KEY = hrflowKey('source: sandbox candidates');
+const OTHER_SOURCE_KEY = hrflowKey('source: empty');
+
+/** A small, valid one-page PDF that shows `lines` of text. */
+function makePdf(lines) {
+	const escape = (text) => text.replace(/[\\()]/g, (c) => `\\${c}`);
+	const text = lines.map((line, i) => `BT /F1 14 Tf 72 ${740 - i * 22} Td (${escape(line)}) Tj ET`).join('\n');
+	const objects = [
+		'<< /Type /Catalog /Pages 2 0 R >>',
+		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+		`<< /Length ${Buffer.byteLength(text)} >>\nstream\n${text}\nendstream`,
+		'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+	];
+	let pdf = '%PDF-1.4\n';
+	const offsets = objects.map((object, i) => {
+		const offset = Buffer.byteLength(pdf);
+		pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
+		return offset;
+	});
+	const xref = Buffer.byteLength(pdf);
+	pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+	pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+	pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+	return Buffer.from(pdf, 'latin1');
+}
+
+function attachment(type, fileName, extension, body, contentType = 'application/pdf') {
+	const file = `${fileName}-${createHash('md5').update(body).digest('hex').slice(0, 8)}${extension}`;
+	return {
+		json: {
+			alt: `${type}_${fileName}`,
+			created_at: '2024-03-11T09:58:32+0000',
+			extension,
+			file_name: fileName,
+			file_size: body.length,
+			original_file_name: fileName,
+			type,
+			updated_at: '2024-03-11T09:58:32+0000',
+			file,
+		},
+		file: { name: file, contentType, body },
+	};
+}
+
+/** Builds the sample account: `{ apiKeys, sources, files }` for new HrFlowEmulator(data). */
+function sampleData() {
+	const jane = [
+		attachment('resume', 'jane-doe-resume', '.pdf', makePdf(['Jane Doe', 'Senior Data Engineer', 'Lyon, France'])),
+		attachment('original', 'jane-doe-cv-original', '.pdf', makePdf(['Jane Doe - original upload'])),
+	];
+	const kenji = [
+		attachment('resume', 'kenji-sato-resume', '.pdf', makePdf(['Kenji Sato', 'Product Designer'])),
+		attachment('cover', 'kenji-sato-cover-letter', '.pdf', makePdf(['Dear hiring team,', 'Kenji Sato'])),
+		attachment('other', 'kenji-sato-portfolio', '.txt', Buffer.from('Portfolio: https://example.com/kenji\n'), 'text/plain'),
+	];
+	const profiles = [
+		{
+			key: hrflowKey('profile: jane'),
+			reference: 'ATS-1042',
+			email: 'jane.doe@example.com',
+			name: 'Jane Doe',
+			metadatas: [
+				{ name: 'linkedin', value: 'https://www.linkedin.com/in/jane-doe-example' },
+				{ name: 'salary_expectation', value: '55000' },
+				{ name: 'notice_period', value: '1 month' },
+			],
+			attachments: jane.map((a) => a.json),
+		},
+		{
+			key: hrflowKey('profile: kenji'),
+			reference: 'ATS-2077',
+			email: 'kenji.sato@example.jp',
+			name: 'Kenji Sato',
+			metadatas: [{ name: 'portfolio', value: 'https://example.com/kenji' }],
+			attachments: kenji.map((a) => a.json),
+		},
+		{
+			// Values that must travel intact: unicode, spaces, / & + and '.
+			key: hrflowKey('profile: elodie'),
+			reference: "réf/2024 Élodie & co+1's",
+			email: "elodie.o'neil+jobs@example.fr",
+			name: 'Élodie O\'Neil',
+			metadatas: [],
+			attachments: [],
+		},
+	];
+	const files = {};
+	for (const { file } of [...jane, ...kenji]) files[file.name] = { contentType: file.contentType, body: file.body };
+	return {
+		apiKeys: Object.fromEntries(Object.values(API_KEYS).map((key) => [key, USER_EMAIL])),
+		sources: {
+			[SOURCE_KEY]: { name: 'Sandbox candidates', profiles },
+			[OTHER_SOURCE_KEY]: { name: 'Empty source', profiles: [] },
+		},
+		files,
+	};
+}
+
+module.exports = { API_KEYS, USER_EMAIL, SOURCE_KEY, OTHER_SOURCE_KEY, hrflowKey, makePdf, sampleData };

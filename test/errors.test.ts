@@ -1,0 +1,215 @@
+// Bad input stopped before any request, HrFlow's errors with their message and HTTP code, the
+// secret key redacted everywhere, and "Continue On Fail" giving linked error items.
+
+import { logged } from './harness/engine';
+import { elodie, jane, kenji, sample, useHrFlow } from './harness/hrflow';
+
+const hrflow = useHrFlow();
+
+const byKey = { sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key };
+
+describe('bad input fails before any request, naming the field', () => {
+	test.each([
+		['a source key that resolves to nothing', { ...byKey, sourceKey: '={{ $json.missing }}' }, 'Source Key is empty'],
+		['a whitespace-only source key', { ...byKey, sourceKey: ' \t ' }, 'Source Key is empty'],
+		['a malformed source key', { ...byKey, sourceKey: 'my-source' }, 'Source Key "my-source" is not an HrFlow key'],
+		['a profile key that resolves to null', { ...byKey, profileKey: '={{ null }}' }, 'Profile Key is empty'],
+		['a profile key of 39 characters', { ...byKey, profileKey: jane.key.slice(1) }, 'is not an HrFlow key'],
+		[
+			'a whitespace-only reference',
+			{ sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '   ' },
+			'Profile Reference is empty',
+		],
+		[
+			'an email that resolves to an empty string',
+			{ sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ "" }}' },
+			'Profile Email is empty',
+		],
+		[
+			'a malformed email',
+			{ sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: 'jane.doe@example' },
+			'Profile Email "jane.doe@example" is not a valid email address',
+		],
+		[
+			'an email with a space',
+			{ sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: 'jane doe@example.com' },
+			'is not a valid email address',
+		],
+	])('%s', async (_case, parameters, message) => {
+		for (const operation of ['getMetadatas', 'listAttachments']) {
+			const { error, items } = await hrflow.run({ operation, ...parameters });
+			expect(error?.message).toContain(message);
+			expect(items).toEqual([]);
+		}
+		expect(hrflow.emulator.requests).toHaveLength(0);
+	});
+
+	test.each([
+		['sourceKey', 'Source Key'],
+		['profileKey', 'Profile Key'],
+	])('a literally empty %s is refused by n8n itself, before the run starts', async (field, label) => {
+		const { error } = await hrflow.run({ operation: 'getMetadatas', ...byKey, [field]: '' });
+		expect(error?.message).toContain(`Parameter "${label}" is required`);
+		expect(hrflow.emulator.requests).toHaveLength(0);
+	});
+
+	test('an expression that resolves to nothing is an empty field too', async () => {
+		const { error } = await hrflow.run(
+			{ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.missing }}' },
+			[{ other: 1 }],
+		);
+		expect(error?.message).toBe('Profile Reference is empty');
+		expect(hrflow.emulator.requests).toHaveLength(0);
+	});
+});
+
+describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
+	test('400 "Invalid profile array": no profile matches', async () => {
+		const { error } = await hrflow.run({ operation: 'getMetadatas', ...byKey, profileKey: 'f'.repeat(40) });
+		expect(error?.message).toBe('HrFlow error 400: Invalid profile array');
+		expect(error?.description).toBe(
+			'No profile matches this source and identifier. Check the Source Key and the profile key, reference or email.',
+		);
+		expect(error?.httpCode).toBe('400');
+	});
+
+	test('400 "Invalid source fields": no such source', async () => {
+		const { error } = await hrflow.run({ operation: 'listAttachments', ...byKey, sourceKey: 'e'.repeat(40) });
+		expect(error?.message).toBe('HrFlow error 400: Invalid source fields');
+		expect(error?.description).toContain('No source matches this Source Key');
+		expect(error?.httpCode).toBe('400');
+	});
+
+	test('401 with a wrong user email points at the credential', async () => {
+		const { error } = await hrflow.run({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'wrongEmail');
+		expect(error?.httpCode).toBe('401');
+		expect(error?.message).toBe('HrFlow error 401: Unauthorized. Invalid user email: someone@else.com');
+		expect(error?.description).toBe(
+			'HrFlow refused the credential. Check the API key and the user email in the HrFlow API credential.',
+		);
+	});
+
+	test('403 for a write-only key', async () => {
+		const { error } = await hrflow.run({ operation: 'listAttachments', ...byKey }, [{}], undefined, 'writeOnly');
+		expect(error?.httpCode).toBe('403');
+		expect(error?.message).toContain('no read permission');
+		expect(error?.description).toContain('write-only key (askw_) cannot read');
+	});
+
+	test('a non-JSON error body still gives a clear error', async () => {
+		hrflow.emulator.failNext('/v1/profile/metadatas', 502, '<html><body>Bad Gateway</body></html>', 'text/html');
+		const { error } = await hrflow.run({ operation: 'getMetadatas', ...byKey });
+		expect(error?.message).toBe('HrFlow answered HTTP 502 without an error message');
+		expect(error?.httpCode).toBe('502');
+		expect(error?.description).toContain('Try again later');
+	});
+
+	test('a 200 answer that is not HrFlow JSON is an error, not silence', async () => {
+		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 200, '<html>captive portal</html>', 'text/html');
+		const { error } = await hrflow.run({ operation: 'listAttachments', ...byKey });
+		expect(error?.message).toBe('HrFlow answered HTTP 200 with a body that is not an HrFlow JSON answer');
+	});
+
+	test('an unreachable host gives a clean error', async () => {
+		hrflow.engine.addCredential('unreachable', {
+			apiKey: sample.API_KEYS.read,
+			userEmail: sample.USER_EMAIL,
+			baseUrl: 'http://127.0.0.1:9/v1',
+		});
+		const { error, run } = await hrflow.run({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'unreachable');
+		expect(error?.message).toMatch(/refused|ECONNREFUSED/i);
+		expect(JSON.stringify(run)).not.toContain(sample.API_KEYS.read);
+	});
+});
+
+describe('the secret key never appears', () => {
+	const badKey = 'askr_00112233445566778899aabbccddeeff';
+
+	test('HrFlow echoes a refused key in its 401 message: redacted in the error', async () => {
+		const { error, run } = await hrflow.run({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'badKey');
+		// The emulator did echo it, as HrFlow does.
+		expect(hrflow.emulator.requests[0].headers['x-api-key']).toBe(badKey);
+		expect(error?.httpCode).toBe('401');
+		expect(error?.message).toBe('HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]');
+		expect(error?.description).toContain('Check the API key and the user email');
+		expect(JSON.stringify(run)).not.toContain(badKey);
+		expect(JSON.stringify(run)).not.toMatch(/askr_[0-9a-f]/);
+	});
+
+	test('nor in error items with Continue On Fail', async () => {
+		const { items, run } = await hrflow.run(
+			{ operation: 'listAttachments', ...byKey },
+			[{}, {}],
+			{ continueOnFail: true },
+			'badKey',
+		);
+		expect(items).toHaveLength(2);
+		for (const item of items) expect(item.json.error).toBe('HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]');
+		expect(JSON.stringify(run)).not.toContain(badKey);
+	});
+
+	test('nor in what n8n logged', async () => {
+		await hrflow.run({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'badKey');
+		expect(logged.join('\n')).toContain('[redacted API key]');
+		expect(logged.join('\n')).not.toContain(badKey);
+		expect(logged.join('\n')).not.toContain(sample.API_KEYS.read);
+	});
+
+	test('a key in any HrFlow format is redacted, whatever the message', async () => {
+		hrflow.emulator.failNext('/v1/profile/metadatas', 500, {
+			code: 500,
+			message: `Internal error for ask_0123456789abcdef0123456789abcdef and askw_fedcba9876543210fedcba9876543210`,
+		});
+		const { error } = await hrflow.run({ operation: 'getMetadatas', ...byKey });
+		expect(error?.message).toBe('HrFlow error 500: Internal error for [redacted API key] and [redacted API key]');
+	});
+});
+
+describe('Continue On Fail', () => {
+	test('each failed input item gives one error item linked to it; the others go on', async () => {
+		const input = [
+			{ key: jane.key },
+			{ key: 'not-a-key' },
+			{ key: 'f'.repeat(40) },
+			{ key: kenji.key },
+		];
+		const { items, error } = await hrflow.run(
+			{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' },
+			input,
+			{ continueOnFail: true },
+		);
+
+		expect(error).toBeUndefined();
+		// The malformed key never reached HrFlow.
+		expect(hrflow.emulator.requests).toHaveLength(3);
+		expect(items).toEqual([
+			...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
+			{
+				json: {
+					error: 'Profile Key "not-a-key" is not an HrFlow key',
+					description: expect.stringContaining('40 hexadecimal characters'),
+				},
+				pairedItem: { item: 1 },
+			},
+			{
+				json: {
+					error: 'HrFlow error 400: Invalid profile array',
+					description: expect.stringContaining('No profile matches'),
+					httpCode: '400',
+				},
+				pairedItem: { item: 2 },
+			},
+			...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
+		]);
+	});
+
+	test('without it, the first failure stops the node with that item\'s index', async () => {
+		const { error, items } = await hrflow.run(
+			{ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ $json.email }}' },
+			[{ email: elodie.email }, { email: 'nobody@example.com' }],
+		);
+		expect(items).toEqual([]);
+		expect(error?.message).toBe('HrFlow error 400: Unable to find object: profile');
+		expect(error?.context?.itemIndex).toBe(1);
+	});
+});

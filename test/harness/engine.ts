@@ -1,0 +1,385 @@
+// Runs workflows through n8n's own execution engine (n8n-core's WorkflowExecute and RoutingNode),
+// with the real HrFlow credential type: its data is stored encrypted with n8n-core's Credentials
+// class, decrypted per request, and its authenticate function sets the headers the emulator checks.
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// n8n-core reads its settings (encryption key, user folder) when first loaded.
+process.env.N8N_USER_FOLDER ??= mkdtempSync(path.join(tmpdir(), 'hrflow-engine-'));
+process.env.N8N_ENCRYPTION_KEY ??= 'hrflow-engine-tests-encryption-key';
+process.env.N8N_DIAGNOSTICS_ENABLED = 'false';
+
+// Before n8n-core: its logger binds the console when it is created.
+import { logged } from './log-capture';
+export { logged };
+
+import { Container } from '@n8n/di';
+import {
+	Cipher,
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
+import {
+	createEmptyRunExecutionData,
+	Expression,
+	ICredentialsHelper,
+	NodeHelpers,
+	Workflow,
+} from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
+	ICredentialType,
+	IDataObject,
+	IExecuteData,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	INode,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IWorkflowExecuteAdditionalData,
+	IVersionedNodeType,
+} from 'n8n-workflow';
+
+import { HrFlowApi } from '../../credentials/HrFlowApi.credentials';
+import { HrFlow } from '../../nodes/HrFlow/HrFlow.node';
+
+export const HRFLOW_NODE_TYPE = 'n8n-nodes-hrflow.hrFlow';
+const INPUT_NODE_TYPE = 'hrflow-tests.items';
+const CREDENTIAL_TEST_NODE_TYPE = 'hrflow-tests.credentialTest';
+
+/** A test-only start node: outputs the items given in its `items` parameter. */
+class ItemsNode implements INodeType {
+	description = {
+		displayName: 'Items',
+		name: 'items',
+		group: ['input'],
+		version: 1,
+		description: 'Outputs fixed items',
+		defaults: { name: 'Items' },
+		inputs: ['main'],
+		outputs: ['main'],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
+	} as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as IDataObject[];
+		return [items.map((json) => ({ json }))];
+	}
+}
+
+class NodeTypes implements INodeTypes {
+	readonly types: Record<string, INodeType> = {
+		[HRFLOW_NODE_TYPE]: new HrFlow(),
+		[INPUT_NODE_TYPE]: new ItemsNode(),
+	};
+
+	getByName(type: string): INodeType | IVersionedNodeType {
+		return this.getByNameAndVersion(type);
+	}
+
+	getByNameAndVersion(type: string): INodeType {
+		const nodeType = this.types[type];
+		if (!nodeType) throw new Error(`Unknown node type ${type}`);
+		return nodeType;
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+/**
+ * Credentials kept encrypted with n8n-core's cipher and the instance key, decrypted with the type's
+ * defaults applied on each read, as n8n's own credentials helper does.
+ */
+class CredentialsHelper extends ICredentialsHelper {
+	private readonly stored = new Map<string, string>();
+
+	private readonly cipher = Container.get(Cipher);
+
+	private readonly types: Record<string, ICredentialType> = { hrFlowApi: new HrFlowApi() };
+
+	reads = 0;
+
+	store(id: string, data: ICredentialDataDecryptedObject) {
+		this.stored.set(id, this.cipher.encrypt(data));
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const { authenticate } = this.type(typeName);
+		if (typeof authenticate !== 'function') {
+			throw new Error(`${typeName} must authenticate with a function (no expression per request)`);
+		}
+		return await authenticate(credentials, requestOptions);
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async runPreAuthentication() {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<never> {
+		throw new Error('not used by the declarative engine');
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		this.reads++;
+		const encrypted = this.stored.get(nodeCredentials.id ?? '');
+		if (encrypted === undefined) throw new Error(`Credential ${nodeCredentials.id} does not exist`);
+		return this.withDefaults(type, JSON.parse(this.cipher.decrypt(encrypted)) as ICredentialDataDecryptedObject);
+	}
+
+	withDefaults(type: string, data: ICredentialDataDecryptedObject): ICredentialDataDecryptedObject {
+		const properties = this.getCredentialsProperties(type);
+		const node = { parameters: {} } as INode;
+		return NodeHelpers.getNodeParameters(properties, data as never, true, false, node, null) as ICredentialDataDecryptedObject;
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData() {}
+
+	getCredentialsProperties(type: string): INodeProperties[] {
+		return this.type(type).properties;
+	}
+
+	type(name: string): ICredentialType {
+		const type = this.types[name];
+		if (!type) throw new Error(`Unknown credential type ${name}`);
+		return type;
+	}
+}
+
+function additionalData(
+	credentialsHelper: CredentialsHelper,
+	hooks: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper,
+		hooks,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		formBaseUrl: '',
+		formWaitingBaseUrl: '',
+		formTestBaseUrl: '',
+		webhookBaseUrl: '',
+		webhookWaitingBaseUrl: '',
+		webhookTestBaseUrl: '',
+		mcpBaseUrl: '',
+		mcpTestBaseUrl: '',
+		variables: {},
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export interface RunResult {
+	/** The HrFlow node's output items (first run, first output). */
+	items: INodeExecutionData[];
+	/** The workflow's error, when the HrFlow node stopped it. */
+	error?: { message: string; description?: string | null; httpCode?: string | null; context?: IDataObject };
+	/** The whole run as n8n stores it; undefined when n8n refused to start the workflow. */
+	run?: IRun;
+	/** How many times the credentials were decrypted during the run. */
+	credentialReads: number;
+}
+
+export class Engine {
+	readonly credentials = new CredentialsHelper();
+
+	/**
+	 * Starts n8n's expression engine as n8n 2.x runs it by default: expressions are evaluated in
+	 * an isolated VM (N8N_EXPRESSION_ENGINE=vm).
+	 */
+	static async startExpressions() {
+		await Expression.initExpressionEngine({ engine: 'vm', poolSize: 1, maxCodeCacheSize: 1024, bridgeTimeout: 5000, bridgeMemoryLimit: 128 });
+	}
+
+	static async stopExpressions() {
+		await Expression.disposeExpressionEngine();
+	}
+
+	private readonly nodeTypes = new NodeTypes();
+
+	/** Stores an HrFlow API credential under `id`. */
+	addCredential(id: string, data: ICredentialDataDecryptedObject) {
+		this.credentials.store(id, data);
+	}
+
+	/**
+	 * Runs "Items → HrFlow": the HrFlow node gets `input` as its input items.
+	 * `settings` are node settings such as { continueOnFail: true }.
+	 */
+	async run(
+		parameters: IDataObject,
+		input: IDataObject[] = [{}],
+		options: { credentialId?: string; settings?: Partial<INode> } = {},
+	): Promise<RunResult> {
+		const hrflow: INode = {
+			id: 'hrflow',
+			name: 'HrFlow',
+			type: HRFLOW_NODE_TYPE,
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: parameters as INode['parameters'],
+			credentials: { hrFlowApi: { id: options.credentialId ?? 'hrflow', name: 'HrFlow account' } },
+			...options.settings,
+		};
+		const start: INode = {
+			id: 'items',
+			name: 'Items',
+			type: INPUT_NODE_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(input) },
+		};
+		const workflow = new Workflow({
+			id: 'engine-test',
+			nodes: [start, hrflow],
+			connections: { Items: { main: [[{ node: 'HrFlow', type: 'main', index: 0 }]] } },
+			nodeTypes: this.nodeTypes,
+			active: false,
+		});
+		const hooks = new ExecutionLifecycleHooks('manual', 'engine-test', workflow as never);
+		const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', resolve));
+		const runExecutionData: IRunExecutionData = {
+			...createEmptyRunExecutionData(),
+			executionData: {
+				contextData: {},
+				metadata: {},
+				waitingExecution: {},
+				waitingExecutionSource: null,
+				nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }],
+			},
+		} as IRunExecutionData;
+		const readsBefore = this.credentials.reads;
+		const execute = new WorkflowExecute(additionalData(this.credentials, hooks), 'manual', runExecutionData);
+		try {
+			await execute.processRunExecutionData(workflow);
+		} catch (issues) {
+			// n8n refuses to start a workflow whose node has issues, e.g. an empty required field.
+			return { items: [], error: issues as RunResult['error'], run: undefined, credentialReads: 0 };
+		}
+		const run = await finished;
+		const taskData = run.data.resultData.runData.HrFlow?.[0];
+		const error = (run.data.resultData.error ?? taskData?.error) as RunResult['error'];
+		return {
+			items: taskData?.data?.main?.[0] ?? [],
+			error,
+			run,
+			credentialReads: this.credentials.reads - readsBefore,
+		};
+	}
+
+	/**
+	 * "Test connection" as n8n's credentials tester runs it: the credential type's test request
+	 * through a RoutingNode with the decrypted credentials, then its rules on the answer.
+	 */
+	async testCredential(data: ICredentialDataDecryptedObject): Promise<{ status: 'OK' | 'Error'; message: string }> {
+		const type = this.credentials.type('hrFlowApi');
+		const test = type.test!;
+		const node: INode = {
+			id: 'temp',
+			name: 'Temp-Node',
+			type: CREDENTIAL_TEST_NODE_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+			credentials: { hrFlowApi: { id: 'tested', name: 'tested' } },
+		};
+		// n8n runs a credential's own test request on a copy of the No Op node: no requestDefaults.
+		const testNodeType = {
+			description: {
+				displayName: 'No Operation, do nothing',
+				name: 'noOp',
+				group: ['organization'],
+				version: 1,
+				description: 'No Operation',
+				defaults: { name: 'No Operation, do nothing' },
+				inputs: ['main'],
+				outputs: ['main'],
+				credentials: [{ name: 'hrFlowApi', required: true }],
+				properties: [
+					{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: test.request } },
+				],
+			},
+		} as INodeType;
+		this.nodeTypes.types[CREDENTIAL_TEST_NODE_TYPE] = testNodeType;
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: this.nodeTypes });
+		const hooks = new ExecutionLifecycleHooks('internal', 'credential-test', workflow as never);
+		const executeData: IExecuteData = { node, data: {}, source: null };
+		const context = new ExecuteContext(
+			workflow,
+			node,
+			additionalData(this.credentials, hooks),
+			'internal',
+			createEmptyRunExecutionData(),
+			0,
+			[],
+			{ main: [[{ json: {} }]] },
+			executeData,
+			[],
+		);
+		const decrypted: ICredentialsDecrypted = {
+			id: 'tested',
+			name: 'tested',
+			type: 'hrFlowApi',
+			data: this.credentials.withDefaults('hrFlowApi', data),
+		};
+		await workflow.expression.acquireIsolate();
+		try {
+			await new RoutingNode(context, testNodeType, decrypted).runNode();
+		} catch (caught) {
+			const error = caught as { message: string; cause?: { response?: { status: number; statusText?: string } } };
+			const status = error.cause?.response?.status;
+			if (status !== undefined) {
+				const rule = test.rules?.find(
+					(candidate) => candidate.type === 'responseCode' && candidate.properties.value === status,
+				);
+				if (rule) return { status: 'Error', message: rule.properties.message };
+				return { status: 'Error', message: error.cause?.response?.statusText || `Received HTTP status code: ${status}` };
+			}
+			return { status: 'Error', message: error.message };
+		} finally {
+			await workflow.expression.releaseIsolate();
+		}
+		return { status: 'OK', message: 'Connection successful!' };
+	}
+}
