@@ -1,0 +1,163 @@
+// A real n8n for `npm start`, `npm run demo` and the end-to-end tests: Node 24 and n8n (the versions
+// in package.json's "config") installed once into .cache/, the package packed and installed into an
+// n8n user folder the way n8n's Community Nodes screen installs it, and helpers to run the n8n CLI.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { node24Env } from '../node24.mjs';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+export const N8N_VERSION = packageJson.config.n8n;
+export const PACKAGE_NAME = packageJson.name;
+const n8nPrefix = path.join(root, '.cache', 'n8n');
+const n8nBin = path.join(n8nPrefix, 'node_modules', 'n8n', 'bin', 'n8n');
+
+const say = (message) => process.stderr.write(`${message}\n`);
+
+function run(command, args, options = {}) {
+	const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...options });
+	if (result.status !== 0) {
+		throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr || result.stdout}`);
+	}
+	return result.stdout;
+}
+
+/** Installs n8n into .cache/n8n once (about 5 minutes); later calls return at once. */
+export function ensureN8n() {
+	const installed = path.join(n8nPrefix, 'node_modules', 'n8n', 'package.json');
+	if (existsSync(installed) && JSON.parse(readFileSync(installed, 'utf8')).version === N8N_VERSION) return;
+	say(`Installing n8n ${N8N_VERSION} into .cache/n8n: the first time takes about 5 minutes...`);
+	const started = Date.now();
+	mkdirSync(n8nPrefix, { recursive: true });
+	writeFileSync(path.join(n8nPrefix, 'package.json'), JSON.stringify({ name: 'n8n-runtime', private: true }));
+	const env = node24Env();
+	// --ignore-scripts: the Kafka client's install script downloads libraries from the internet.
+	// Only the two native modules n8n needs here are then built: SQLite and the expression VM.
+	run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', `n8n@${N8N_VERSION}`], { cwd: n8nPrefix, env });
+	run('npm', ['rebuild', 'sqlite3', 'isolated-vm'], { cwd: n8nPrefix, env });
+	say(`n8n ${N8N_VERSION} installed in ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+/** Builds the package and packs it into .cache/pack; returns the tarball's path. */
+export function packPackage() {
+	const destination = path.join(root, '.cache', 'pack');
+	rmSync(destination, { recursive: true, force: true });
+	mkdirSync(destination, { recursive: true });
+	run('npm', ['run', 'build'], { cwd: root });
+	const name = run('npm', ['pack', '--quiet', '--pack-destination', destination], { cwd: root }).trim().split('\n').pop();
+	return path.join(destination, name);
+}
+
+/**
+ * Installs the tarball into `userFolder` as n8n's Community Nodes screen does: unpacked into
+ * .n8n/nodes/node_modules/<name>, its dev, peer and optional dependencies removed from its
+ * package.json, then n8n's own `npm install` flags, and the package recorded in nodes/package.json.
+ */
+export function installPackage(userFolder, tarball) {
+	const nodesFolder = path.join(userFolder, '.n8n', 'nodes');
+	const packageFolder = path.join(nodesFolder, 'node_modules', PACKAGE_NAME);
+	rmSync(packageFolder, { recursive: true, force: true });
+	mkdirSync(packageFolder, { recursive: true });
+	run('tar', ['-xzf', tarball, '-C', packageFolder, '--strip-components=1']);
+	const manifestPath = path.join(packageFolder, 'package.json');
+	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(readFileSync(manifestPath, 'utf8'));
+	writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+	run('npm', ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'], {
+		cwd: packageFolder,
+	});
+	const nodesPackagePath = path.join(nodesFolder, 'package.json');
+	const nodesPackage = existsSync(nodesPackagePath)
+		? JSON.parse(readFileSync(nodesPackagePath, 'utf8'))
+		: { name: 'installed-nodes', private: true, dependencies: {} };
+	nodesPackage.dependencies = { ...nodesPackage.dependencies, [PACKAGE_NAME]: manifest.version };
+	writeFileSync(nodesPackagePath, JSON.stringify(nodesPackage, null, 2));
+	return packageFolder;
+}
+
+/** The environment of an n8n process using `userFolder`, quiet and local. */
+export function n8nEnv(userFolder, extra = {}) {
+	const env = node24Env({
+		...process.env,
+		N8N_USER_FOLDER: userFolder,
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_ENCRYPTION_KEY: 'n8n-nodes-hrflow-local-encryption-key',
+		DB_SQLITE_POOL_SIZE: '1',
+		...extra,
+		// Only jest needs the VM-modules flag node24Env adds.
+	});
+	env.NODE_OPTIONS = process.env.NODE_OPTIONS ?? '';
+	return env;
+}
+
+/**
+ * Runs an n8n CLI command to completion and resolves with { code, stdout, stderr }. Asynchronous:
+ * the sandbox may be serving from this same process.
+ */
+export function n8nCli(args, env) {
+	return new Promise((resolve, reject) => {
+		// `node` is looked up on env.PATH, where n8nEnv put Node 24 first.
+		const child = spawn('node', [n8nBin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const stdout = [];
+		const stderr = [];
+		child.stdout.on('data', (chunk) => stdout.push(chunk));
+		child.stderr.on('data', (chunk) => stderr.push(chunk));
+		child.on('error', reject);
+		child.on('close', (code) =>
+			resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
+		);
+	});
+}
+
+async function n8nCliOk(args, env) {
+	const result = await n8nCli(args, env);
+	if (result.code !== 0) throw new Error(`n8n ${args[0]} failed (${result.code}):\n${result.stderr || result.stdout}`);
+	return result.stdout;
+}
+
+/** Starts a long-running n8n command (e.g. `start`); the caller stops it. */
+export function n8nProcess(args, env, stdio = 'inherit') {
+	return spawn('node', [n8nBin, ...args], { env, stdio, detached: false });
+}
+
+/** Writes JSON to a file in `folder` and returns its path. */
+export function writeJson(folder, name, data) {
+	mkdirSync(folder, { recursive: true });
+	const file = path.join(folder, name);
+	writeFileSync(file, JSON.stringify(data, null, 2));
+	return file;
+}
+
+/** Imports credentials and workflows (arrays of n8n's export format) into the user folder's database. */
+export async function importIntoN8n(env, { credentials = [], workflows = [] }, scratch) {
+	if (credentials.length) {
+		await n8nCliOk(['import:credentials', `--input=${writeJson(scratch, 'credentials.json', credentials)}`], env);
+	}
+	if (workflows.length) {
+		// One folder, one import: each n8n command costs seconds of start-up.
+		const folder = path.join(scratch, 'workflows');
+		rmSync(folder, { recursive: true, force: true });
+		for (const workflow of workflows) writeJson(folder, `${workflow.id}.json`, workflow);
+		await n8nCliOk(['import:workflow', '--separate', `--input=${folder}`], env);
+	}
+}
+
+/**
+ * Runs a workflow with `n8n execute --rawOutput` and resolves with the run's resultData (runData per
+ * node name, and the error if one stopped it).
+ */
+export async function executeWorkflow(env, workflowId) {
+	const { code, stdout, stderr } = await n8nCli(['execute', `--id=${workflowId}`, '--rawOutput'], env);
+	// n8n execute exits 1 when the workflow failed, and still prints the run.
+	const start = stdout.indexOf('{');
+	if (start < 0) throw new Error(`n8n execute ${workflowId} failed (${code}):\n${stdout}\n${stderr}`);
+	const run = JSON.parse(stdout.slice(start));
+	return run.data?.resultData ?? run;
+}

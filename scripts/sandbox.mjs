@@ -1,0 +1,46 @@
+// The HrFlow sandbox: the tests' strict emulator serving the sample account on fixed local ports,
+// so n8n can be tried without an HrFlow account. `node scripts/sandbox.mjs` runs it alone.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const { HrFlowEmulator } = require('../test/emulator/hrflow-emulator.js');
+export const sample = require('../test/emulator/sample-data.js');
+
+export const SANDBOX_PORT = Number(process.env.HRFLOW_SANDBOX_PORT ?? 5690);
+
+/** Starts the sandbox: the API on SANDBOX_PORT, the file storage on the next port. */
+export async function startSandbox(port = SANDBOX_PORT) {
+	return await new HrFlowEmulator(sample.sampleData()).start(port, port + 1);
+}
+
+/** The credential n8n uses for the sandbox (in n8n's import format). */
+export function sandboxCredential(emulator, id = 'hrflowSandbox') {
+	return {
+		id,
+		name: 'HrFlow sandbox',
+		type: 'hrFlowApi',
+		data: { apiKey: sample.API_KEYS.read, userEmail: sample.USER_EMAIL, baseUrl: emulator.url },
+	};
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const emulator = await startSandbox();
+	process.stdout.write(
+		[
+			`HrFlow sandbox on ${emulator.url} (files on ${emulator.storageUrl})`,
+			`  API key:    ${sample.API_KEYS.read} (read), ${sample.API_KEYS.readWrite} (read-write)`,
+			`  User email: ${sample.USER_EMAIL}`,
+			`  Source key: ${sample.SOURCE_KEY}`,
+			'  Profiles:   ATS-1042 jane.doe@example.com, ATS-2077 kenji.sato@example.jp',
+			'Ctrl+C stops it.',
+			'',
+		].join('\n'),
+	);
+	const stop = async () => {
+		await emulator.stop();
+		process.exit(0);
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
