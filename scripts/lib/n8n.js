@@ -1,17 +1,17 @@
 // A real n8n for `npm start`, `npm run demo` and the end-to-end tests: Node 24 and n8n (the versions
 // in package.json's "config") installed once into .cache/, the package packed and installed into an
 // n8n user folder the way n8n's Community Nodes screen installs it, and helpers to run the n8n CLI.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+'use strict';
+const { spawn, spawnSync } = require('node:child_process');
+const { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const path = require('node:path');
 
-import { node24Env } from '../node24.mjs';
+const { node24Env } = require('../node24.js');
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = path.resolve(__dirname, '..', '..');
 const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-export const N8N_VERSION = packageJson.config.n8n;
-export const PACKAGE_NAME = packageJson.name;
+const N8N_VERSION = packageJson.config.n8n;
+const PACKAGE_NAME = packageJson.name;
 const n8nPrefix = path.join(root, '.cache', 'n8n');
 const n8nBin = path.join(n8nPrefix, 'node_modules', 'n8n', 'bin', 'n8n');
 
@@ -26,7 +26,7 @@ function run(command, args, options = {}) {
 }
 
 /** Installs n8n into .cache/n8n once (about 5 minutes); later calls return at once. */
-export function ensureN8n() {
+function ensureN8n() {
 	const installed = path.join(n8nPrefix, 'node_modules', 'n8n', 'package.json');
 	if (existsSync(installed) && JSON.parse(readFileSync(installed, 'utf8')).version === N8N_VERSION) return;
 	say(`Installing n8n ${N8N_VERSION} into .cache/n8n: the first time takes about 5 minutes...`);
@@ -42,7 +42,7 @@ export function ensureN8n() {
 }
 
 /** Builds the package and packs it into .cache/pack; returns the tarball's path. */
-export function packPackage() {
+function packPackage() {
 	const destination = path.join(root, '.cache', 'pack');
 	rmSync(destination, { recursive: true, force: true });
 	mkdirSync(destination, { recursive: true });
@@ -56,7 +56,7 @@ export function packPackage() {
  * .n8n/nodes/node_modules/<name>, its dev, peer and optional dependencies removed from its
  * package.json, then n8n's own `npm install` flags, and the package recorded in nodes/package.json.
  */
-export function installPackage(userFolder, tarball) {
+function installPackage(userFolder, tarball) {
 	const nodesFolder = path.join(userFolder, '.n8n', 'nodes');
 	const packageFolder = path.join(nodesFolder, 'node_modules', PACKAGE_NAME);
 	rmSync(packageFolder, { recursive: true, force: true });
@@ -78,7 +78,7 @@ export function installPackage(userFolder, tarball) {
 }
 
 /** The environment of an n8n process using `userFolder`, quiet and local. */
-export function n8nEnv(userFolder, extra = {}) {
+function n8nEnv(userFolder, extra = {}) {
 	const env = node24Env({
 		...process.env,
 		N8N_USER_FOLDER: userFolder,
@@ -94,6 +94,8 @@ export function n8nEnv(userFolder, extra = {}) {
 		// Only jest needs the VM-modules flag node24Env adds.
 	});
 	env.NODE_OPTIONS = process.env.NODE_OPTIONS ?? '';
+	// Jest sets NODE_ENV=test, with which the n8n CLI silently does nothing.
+	delete env.NODE_ENV;
 	return env;
 }
 
@@ -101,7 +103,7 @@ export function n8nEnv(userFolder, extra = {}) {
  * Runs an n8n CLI command to completion and resolves with { code, stdout, stderr }. Asynchronous:
  * the sandbox may be serving from this same process.
  */
-export function n8nCli(args, env) {
+function n8nCli(args, env) {
 	return new Promise((resolve, reject) => {
 		// `node` is looked up on env.PATH, where n8nEnv put Node 24 first.
 		const child = spawn('node', [n8nBin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -122,13 +124,8 @@ async function n8nCliOk(args, env) {
 	return result.stdout;
 }
 
-/** Starts a long-running n8n command (e.g. `start`); the caller stops it. */
-export function n8nProcess(args, env, stdio = 'inherit') {
-	return spawn('node', [n8nBin, ...args], { env, stdio, detached: false });
-}
-
 /** Writes JSON to a file in `folder` and returns its path. */
-export function writeJson(folder, name, data) {
+function writeJson(folder, name, data) {
 	mkdirSync(folder, { recursive: true });
 	const file = path.join(folder, name);
 	writeFileSync(file, JSON.stringify(data, null, 2));
@@ -136,7 +133,7 @@ export function writeJson(folder, name, data) {
 }
 
 /** Imports credentials and workflows (arrays of n8n's export format) into the user folder's database. */
-export async function importIntoN8n(env, { credentials = [], workflows = [] }, scratch) {
+async function importIntoN8n(env, { credentials = [], workflows = [] }, scratch) {
 	if (credentials.length) {
 		await n8nCliOk(['import:credentials', `--input=${writeJson(scratch, 'credentials.json', credentials)}`], env);
 	}
@@ -150,14 +147,55 @@ export async function importIntoN8n(env, { credentials = [], workflows = [] }, s
 }
 
 /**
- * Runs a workflow with `n8n execute --rawOutput` and resolves with the run's resultData (runData per
- * node name, and the error if one stopped it).
+ * Runs a workflow with `n8n execute --rawOutput`. Resolves with { result, stdout, stderr }: result
+ * is the run's resultData (runData per node name, and the error if one stopped the workflow).
  */
-export async function executeWorkflow(env, workflowId) {
+async function executeWorkflow(env, workflowId) {
 	const { code, stdout, stderr } = await n8nCli(['execute', `--id=${workflowId}`, '--rawOutput'], env);
-	// n8n execute exits 1 when the workflow failed, and still prints the run.
+	// n8n execute exits 1 when the workflow failed, and still prints the run (indented JSON, whose
+	// only unindented closing brace is its last line), then the error again.
 	const start = stdout.indexOf('{');
-	if (start < 0) throw new Error(`n8n execute ${workflowId} failed (${code}):\n${stdout}\n${stderr}`);
-	const run = JSON.parse(stdout.slice(start));
-	return run.data?.resultData ?? run;
+	const end = stdout.indexOf('\n}', start);
+	if (start < 0 || end < 0) throw new Error(`n8n execute ${workflowId} failed (${code}):\n${stdout}\n${stderr}`);
+	const run = JSON.parse(stdout.slice(start, end + 2));
+	return { result: run.data?.resultData ?? run, stdout, stderr };
 }
+
+/**
+ * Starts the n8n editor and server (`n8n start`) and resolves once it answers on `port`.
+ * Returns { url, child, stop }; stop() ends n8n and waits for it.
+ */
+async function startEditor(env, { port = 5678, stdio = 'inherit', timeoutMs = 120_000 } = {}) {
+	const child = spawn('node', [n8nBin, 'start'], { env: { ...env, N8N_PORT: String(port), N8N_HOST: 'localhost' }, stdio });
+	const url = `http://localhost:${port}`;
+	// Whatever way this process ends, n8n must not be left listening.
+	const killOnExit = () => child.kill('SIGKILL');
+	process.once('exit', killOnExit);
+	const exited = new Promise((resolve) =>
+		child.once('exit', (code) => {
+			process.off('exit', killOnExit);
+			resolve(code ?? 1);
+		}),
+	);
+	const stop = async () => {
+		if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+		const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+		await exited;
+		clearTimeout(timer);
+	};
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`n8n start exited with code ${child.exitCode}`);
+		try {
+			const response = await fetch(`${url}/healthz/readiness`);
+			if (response.ok) return { url, child, stop, exited };
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	await stop();
+	throw new Error(`n8n did not answer on ${url} within ${timeoutMs / 1000} s`);
+}
+
+module.exports = { root, N8N_VERSION, PACKAGE_NAME, ensureN8n, packPackage, installPackage, n8nEnv, n8nCli, writeJson, importIntoN8n, executeWorkflow, startEditor };

@@ -1,21 +1,18 @@
 // The HrFlow sandbox: the tests' strict emulator serving the sample account on fixed local ports,
-// so n8n can be tried without an HrFlow account. `node scripts/sandbox.mjs` runs it alone.
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-
-const require = createRequire(import.meta.url);
+// so n8n can be tried without an HrFlow account. `node scripts/sandbox.js` runs it alone.
+'use strict';
 const { HrFlowEmulator } = require('../test/emulator/hrflow-emulator.js');
-export const sample = require('../test/emulator/sample-data.js');
+const sample = require('../test/emulator/sample-data.js');
 
-export const SANDBOX_PORT = Number(process.env.HRFLOW_SANDBOX_PORT ?? 5690);
+const SANDBOX_PORT = Number(process.env.HRFLOW_SANDBOX_PORT ?? 5690);
 
 /** Starts the sandbox: the API on SANDBOX_PORT, the file storage on the next port. */
-export async function startSandbox(port = SANDBOX_PORT) {
+async function startSandbox(port = SANDBOX_PORT) {
 	return await new HrFlowEmulator(sample.sampleData()).start(port, port + 1);
 }
 
 /** The credential n8n uses for the sandbox (in n8n's import format). */
-export function sandboxCredential(emulator, id = 'hrflowSandbox') {
+function sandboxCredential(emulator, id = 'hrflowSandbox') {
 	return {
 		id,
 		name: 'HrFlow sandbox',
@@ -24,7 +21,9 @@ export function sandboxCredential(emulator, id = 'hrflowSandbox') {
 	};
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+module.exports = { sample, SANDBOX_PORT, startSandbox, sandboxCredential };
+
+async function main() {
 	const emulator = await startSandbox();
 	process.stdout.write(
 		[
@@ -44,3 +43,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);
 }
+
+if (require.main === module) void main();

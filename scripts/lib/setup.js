@@ -1,0 +1,66 @@
+// What `npm start` and `npm run demo` share: n8n installed, the package packed and installed into
+// the project's n8n user folder, HrFlow reached either through the sandbox or,
+// with HRFLOW_API_KEY and HRFLOW_USER_EMAIL set, the real API, and the example workflow imported.
+'use strict';
+const { createHash } = require('node:crypto');
+const { readFileSync } = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const { sandboxCredential, startSandbox } = require('../sandbox.js');
+const { ensureN8n, importIntoN8n, installPackage, n8nEnv, packPackage, root } = require('./n8n.js');
+
+// Outside the clone on purpose: n8n lets community packages find its own n8n-workflow only as a
+// fallback, so below this project they would load the project's copy instead (a second instance:
+// n8n's instanceof checks on errors then fail). One folder per clone.
+const USER_FOLDER = path.join(os.homedir(), '.cache', 'n8n-nodes-hrflow', createHash('sha1').update(root).digest('hex').slice(0, 10));
+const EXAMPLE_WORKFLOW = path.join(root, 'examples', 'profile-metadatas-and-attachments.json');
+const CREDENTIAL_ID = 'hrflowSandbox';
+
+const say = (message) => process.stderr.write(`${message}\n`);
+
+/** The real HrFlow API when the environment names a key and an email, else undefined. */
+function realApiCredential() {
+	const { HRFLOW_API_KEY: apiKey, HRFLOW_USER_EMAIL: userEmail, HRFLOW_BASE_URL: baseUrl } = process.env;
+	if (!apiKey || !userEmail) return undefined;
+	return {
+		id: CREDENTIAL_ID,
+		name: 'HrFlow API',
+		type: 'hrFlowApi',
+		data: { apiKey, userEmail, baseUrl: baseUrl || 'https://api.hrflow.ai/v1' },
+	};
+}
+
+/**
+ * Prepares n8n and HrFlow. Returns { env, sandbox, workflow, stop }: `sandbox` is the running
+ * emulator (undefined against the real API), `stop` shuts it down.
+ */
+async function prepare(extraEnv = {}) {
+	ensureN8n();
+	say(`Building and installing n8n-nodes-hrflow into the n8n user folder ${USER_FOLDER} (as the Community Nodes screen does)...`);
+	installPackage(USER_FOLDER, packPackage());
+
+	const real = realApiCredential();
+	const sandbox = real ? undefined : await startSandbox();
+	if (sandbox) say(`HrFlow sandbox running on ${sandbox.url}: sample profiles, no HrFlow account needed.`);
+	else say(`Using the real HrFlow API at ${real.data.baseUrl} as ${real.data.userEmail}.`);
+
+	const workflow = JSON.parse(readFileSync(EXAMPLE_WORKFLOW, 'utf8'));
+	if (real && process.env.HRFLOW_SOURCE_KEY) {
+		for (const node of workflow.nodes) {
+			if (node.parameters.sourceKey) node.parameters.sourceKey = process.env.HRFLOW_SOURCE_KEY;
+		}
+	}
+	const env = n8nEnv(USER_FOLDER, extraEnv);
+	await importIntoN8n(env, { credentials: [real ?? sandboxCredential(sandbox, CREDENTIAL_ID)], workflows: [workflow] }, path.join(root, '.cache', 'scratch'));
+	return {
+		env,
+		sandbox,
+		workflow,
+		stop: async () => {
+			await sandbox?.stop();
+		},
+	};
+}
+
+module.exports = { USER_FOLDER, EXAMPLE_WORKFLOW, prepare };

@@ -1,0 +1,344 @@
+// End to end in a real n8n (the version in package.json's "config"): the packed tarball installed
+// the way the Community Nodes screen installs it, credentials and workflows imported with the n8n
+// CLI, workflows run with `n8n execute`, against the strict emulator. Then the n8n server: the
+// credential test through its REST API, and the editor in headless Chromium.
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import type { Emulator, RecordedRequest, SampleProfile } from '../harness/hrflow';
+import { hrflowWorkflow, INPUT_NODE } from './workflows';
+import type { HrFlowNodeSpec, WorkflowJson } from './workflows';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const n8n = require('../../scripts/lib/n8n.js');
+const { HrFlowEmulator } = require('../emulator/hrflow-emulator');
+const sample = require('../emulator/sample-data');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const root = path.resolve(__dirname, '..', '..');
+const [jane, kenji, elodie] = sample.sampleData().sources[sample.SOURCE_KEY].profiles as SampleProfile[];
+const BAD_KEY = 'askr_00112233445566778899aabbccddeeff';
+
+interface Execution {
+	result: { runData?: Record<string, Array<{ data?: { main: INodeExecutionData[][] } }>>; error?: IDataObject };
+	stdout: string;
+	stderr: string;
+}
+
+let emulator: Emulator;
+let env: NodeJS.ProcessEnv;
+let workFolder: string;
+
+async function freePort(): Promise<number> {
+	return await new Promise((resolve) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+function outputOf(execution: Execution, node: string): INodeExecutionData[] {
+	return execution.result.runData?.[node]?.[0]?.data?.main?.[0] ?? [];
+}
+
+const queryOf = (request: RecordedRequest) =>
+	Object.fromEntries(Object.entries(request.query).map(([name, [value]]) => [name, value]));
+
+const operations = {
+	getMetadatas: {
+		path: '/v1/profile/metadatas',
+		query: { key: 'profile_id', reference: 'profile_reference', email: 'profile_email' },
+		source: 'source_id',
+		expected: (profile: SampleProfile): IDataObject[] => profile.metadatas,
+	},
+	listAttachments: {
+		path: '/v1/profile/indexing/attachments',
+		query: { key: 'key', reference: 'reference', email: 'email' },
+		source: 'source_key',
+		expected: (profile: SampleProfile): IDataObject[] =>
+			profile.attachments.map((attachment) => emulator.attachmentJson(attachment)),
+	},
+} as const;
+const identifierTypes = ['key', 'reference', 'email'] as const;
+const valueField = { key: 'profileKey', reference: 'profileReference', email: 'profileEmail' } as const;
+
+const matrixNodes: HrFlowNodeSpec[] = Object.keys(operations).flatMap((operation) =>
+	identifierTypes.map((identifierType) => ({
+		name: `${operation} by ${identifierType}`,
+		parameters: {
+			operation,
+			sourceKey: sample.SOURCE_KEY,
+			identifierType,
+			[valueField[identifierType]]: `={{ $json.${identifierType} }}`,
+		},
+	})),
+);
+const matrixProfiles = [jane, kenji, elodie].map(({ key, reference, email }) => ({ key, reference, email }));
+const byKey = (operation: string, extra: Partial<HrFlowNodeSpec> = {}): HrFlowNodeSpec => ({
+	name: 'HrFlow',
+	parameters: { operation, sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' },
+	...extra,
+});
+
+const workflows: WorkflowJson[] = [
+	hrflowWorkflow('e2eMatrix000001', matrixProfiles, matrixNodes),
+	hrflowWorkflow(
+		'e2eContinue0001',
+		[{ key: jane.key }, { key: 'not-a-key' }, { key: 'f'.repeat(40) }, { key: kenji.key }],
+		[byKey('getMetadatas', { onError: 'continueRegularOutput' })],
+	),
+	hrflowWorkflow('e2eBadKey000001', [{ key: jane.key }], [byKey('listAttachments', { credentialId: 'e2eBadKey' })]),
+	hrflowWorkflow(
+		'e2eBadKeyCont01',
+		[{ key: jane.key }, { key: kenji.key }],
+		[byKey('getMetadatas', { credentialId: 'e2eBadKey', onError: 'continueRegularOutput' })],
+	),
+	hrflowWorkflow(
+		'e2eBadEmail0001',
+		[{ email: 'jane.doe@example' }],
+		[
+			{
+				name: 'HrFlow',
+				parameters: { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ $json.email }}' },
+			},
+		],
+	),
+];
+
+async function execute(workflowId: string): Promise<Execution> {
+	emulator.reset();
+	return (await n8n.executeWorkflow(env, workflowId)) as Execution;
+}
+
+beforeAll(async () => {
+	n8n.ensureN8n();
+	const tarball: string = n8n.packPackage();
+	// Outside the project, like a real ~/.n8n: below it, the package would load the project's own
+	// n8n-workflow instead of n8n's.
+	workFolder = mkdtempSync(path.join(tmpdir(), 'hrflow-e2e-'));
+	n8n.installPackage(workFolder, tarball);
+	emulator = (await new HrFlowEmulator(sample.sampleData()).start()) as Emulator;
+	env = n8n.n8nEnv(workFolder, { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
+	const credential = (id: string, apiKey: string) => ({
+		id,
+		name: id,
+		type: 'hrFlowApi',
+		data: { apiKey, userEmail: sample.USER_EMAIL, baseUrl: emulator.url },
+	});
+	await n8n.importIntoN8n(
+		env,
+		{ credentials: [credential('e2eRead', sample.API_KEYS.read), credential('e2eBadKey', BAD_KEY)], workflows },
+		path.join(workFolder, 'import'),
+	);
+}, 15 * 60_000);
+
+afterAll(async () => {
+	await emulator?.stop();
+	if (workFolder && !process.env.KEEP_E2E) rmSync(workFolder, { recursive: true, force: true });
+});
+
+test('n8n loads the package: the node, its AI-tool variant and the credential type', async () => {
+	const file = path.join(workFolder, 'nodes.json');
+	const { code, stderr } = await n8n.n8nCli(['export:nodes', `--output=${file}`], env);
+	expect({ code, stderr: code ? stderr : '' }).toEqual({ code: 0, stderr: '' });
+	const types = JSON.parse(readFileSync(file, 'utf8')) as Array<{ name: string; properties: Array<{ name: string }>; credentials?: Array<{ name: string }> }>;
+	const hrflow = types.find((type) => type.name === 'n8n-nodes-hrflow.hrFlow');
+	expect(hrflow?.credentials?.map((credential) => credential.name)).toEqual(['hrFlowApi']);
+	expect(hrflow?.properties.map((property) => property.name)).toEqual(
+		expect.arrayContaining(['resource', 'operation', 'sourceKey', 'identifierType', 'profileKey', 'profileReference', 'profileEmail']),
+	);
+	expect(types.some((type) => type.name === 'n8n-nodes-hrflow.hrFlowTool')).toBe(true);
+});
+
+describe('both operations × all three identifier types, three input items', () => {
+	let execution: Execution;
+	let requests: RecordedRequest[];
+	beforeAll(async () => {
+		execution = await execute('e2eMatrix000001');
+		requests = emulator.requests;
+	}, 120_000);
+
+	test('the workflow succeeds with one request per node and input item', () => {
+		expect(execution.result.error).toBeUndefined();
+		expect(requests).toHaveLength(matrixNodes.length * matrixProfiles.length);
+	});
+
+	describe.each(Object.entries(operations))('%s', (operation, endpoint) => {
+		test.each(identifierTypes)('by %s: the seed parameters, and items linked to their input', (identifierType) => {
+			const parameter = endpoint.query[identifierType];
+			const sent = requests
+				.filter((request) => request.path === endpoint.path && parameter in request.query)
+				.map(queryOf);
+			expect(sent.sort((a, b) => a[parameter].localeCompare(b[parameter]))).toEqual(
+				matrixProfiles
+					.map((profile) => ({ [endpoint.source]: sample.SOURCE_KEY, [parameter]: profile[identifierType] }))
+					.sort((a, b) => a[parameter].localeCompare(b[parameter])),
+			);
+			const items = outputOf(execution, `${operation} by ${identifierType}`);
+			const expected = [jane, kenji, elodie].flatMap((profile, index) =>
+				endpoint.expected(profile).map((json) => ({ json, pairedItem: { item: index } })),
+			);
+			expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual(expected);
+			// pairedItem resolves in n8n: the linked input is the profile that was looked up.
+			const inputs = outputOf(execution, INPUT_NODE);
+			for (const item of items) {
+				const index = (item.pairedItem as { item: number }).item;
+				expect(inputs[index].json[identifierType]).toBe(matrixProfiles[index][identifierType]);
+			}
+		});
+	});
+});
+
+test('Continue On Fail: bad input and HrFlow errors give error items linked to their input', async () => {
+	const execution = await execute('e2eContinue0001');
+	expect(execution.result.error).toBeUndefined();
+	expect(emulator.requests).toHaveLength(3);
+	expect(outputOf(execution, 'HrFlow').map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
+		...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
+		{
+			json: { error: 'Profile Key "not-a-key" is not an HrFlow key', description: expect.stringContaining('40 hexadecimal') },
+			pairedItem: { item: 1 },
+		},
+		{
+			json: { error: 'HrFlow error 400: Invalid profile array', description: expect.stringContaining('No profile matches'), httpCode: '400' },
+			pairedItem: { item: 2 },
+		},
+		...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
+	]);
+});
+
+describe('the secret key never reaches the execution or the output of n8n', () => {
+	test('a refused key stops the workflow with HrFlow\'s message, redacted, and the HTTP code', async () => {
+		const execution = await execute('e2eBadKey000001');
+		// HrFlow (the emulator) received the key and echoed it.
+		expect(emulator.requests[0].headers['x-api-key']).toBe(BAD_KEY);
+		expect(execution.result.error).toMatchObject({
+			message: 'HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]',
+			description: expect.stringContaining('Check the API key and the user email'),
+			httpCode: '401',
+		});
+		expect(`${execution.stdout}\n${execution.stderr}`).not.toContain(BAD_KEY);
+	});
+
+	test('with Continue On Fail, each item gets the redacted error', async () => {
+		const execution = await execute('e2eBadKeyCont01');
+		const items = outputOf(execution, 'HrFlow');
+		expect(items.map((item) => [item.json.error, item.pairedItem])).toEqual([
+			['HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]', { item: 0 }],
+			['HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]', { item: 1 }],
+		]);
+		expect(`${execution.stdout}\n${execution.stderr}`).not.toContain(BAD_KEY);
+	});
+});
+
+test('a malformed email stops the workflow before any request, naming the field', async () => {
+	const execution = await execute('e2eBadEmail0001');
+	expect(execution.result.error?.message).toBe('Profile Email "jane.doe@example" is not a valid email address');
+	expect(emulator.requests).toHaveLength(0);
+});
+
+describe('the n8n server', () => {
+	const owner = { email: 'owner@example.com', firstName: 'E2e', lastName: 'Owner', password: 'Passw0rd-e2e-Owner' };
+	let editor: { url: string; stop(): Promise<void> };
+	let cookie = '';
+	const api = async (route: string, body: unknown) => {
+		const response = await fetch(`${editor.url}/rest${route}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'browser-id': 'e2e', cookie },
+			body: JSON.stringify(body),
+		});
+		return { status: response.status, cookie: response.headers.get('set-cookie'), body: (await response.json()) as IDataObject };
+	};
+
+	beforeAll(async () => {
+		editor = await n8n.startEditor(env, { port: await freePort(), stdio: 'ignore' });
+		const setup = await api('/owner/setup', owner);
+		expect(setup.status).toBe(200);
+		cookie = (setup.cookie ?? '').split(';')[0];
+	}, 180_000);
+
+	afterAll(async () => {
+		await editor?.stop();
+	});
+
+	test.each([
+		['e2eRead', sample.API_KEYS.read, 'OK'],
+		['e2eBadKey', BAD_KEY, 'Error'],
+	])('Test connection of %s through n8n\'s REST API', async (id, apiKey, status) => {
+		emulator.reset();
+		const { body } = await api('/credentials/test', {
+			credentials: { id, name: id, type: 'hrFlowApi', data: { apiKey, userEmail: sample.USER_EMAIL, baseUrl: emulator.url } },
+		});
+		const result = body.data as { status: string; message: string };
+		expect(result.status).toBe(status);
+		// n8n sends the test request again after a 401, once, in case the credential was refreshed.
+		expect(new Set(emulator.requests.map((request) => `${request.method} ${request.path}`))).toEqual(new Set(['GET /v1/auth']));
+		if (status === 'Error') {
+			expect(result.message).toContain('Invalid secret key');
+			expect(result.message).not.toContain(apiKey);
+		}
+	});
+
+	const chromium = '/usr/bin/chromium';
+	const browserTest = existsSync(chromium) ? test : test.skip;
+	if (!existsSync(chromium)) {
+		process.stderr.write(`Skipping the editor check: no Chromium at ${chromium} (apt-get install chromium).\n`);
+	}
+
+	browserTest('in the editor, the identifier-type dropdown shows the matching value field', async () => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { chromium: browserType, selectors } = require('playwright-core') as typeof import('playwright-core');
+		selectors.setTestIdAttribute('data-test-id');
+		const screenshots = path.join(root, '.e2e', 'screenshots');
+		mkdirSync(screenshots, { recursive: true });
+		const browser = await browserType.launch({
+			executablePath: chromium,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		});
+		try {
+			const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+			await page.goto(`${editor.url}/signin`);
+			await page.locator('input[type=email], input[name=emailOrLdapLoginId]').first().fill(owner.email);
+			await page.locator('input[type=password]').fill(owner.password);
+			await page.keyboard.press('Enter');
+			await page.waitForURL((url) => !url.pathname.includes('signin'));
+
+			await page.goto(`${editor.url}/workflow/new`);
+			await page.getByTestId('canvas-add-button').click();
+			await page.getByTestId('node-creator-search-bar').fill('HrFlow');
+			await page.getByTestId('node-creator-item-name').filter({ hasText: 'HrFlow' }).click();
+			await page.getByText('Get profile metadatas', { exact: true }).click();
+			await page.getByTestId('ndv').waitFor();
+
+			const fields = ['profileKey', 'profileReference', 'profileEmail'];
+			const visibleFields = async () => {
+				const visible: string[] = [];
+				for (const field of fields) if (await page.getByTestId(`parameter-input-${field}`).isVisible()) visible.push(field);
+				return visible;
+			};
+			expect(await visibleFields()).toEqual(['profileKey']);
+			await page.screenshot({ path: path.join(screenshots, 'identifier-key.png') });
+
+			for (const [choice, field] of [['Reference', 'profileReference'], ['Email', 'profileEmail'], ['Key', 'profileKey']]) {
+				await page.getByTestId('parameter-input-identifierType').click();
+				await page
+					.locator('.el-select-dropdown__item:visible')
+					.filter({ has: page.getByText(choice, { exact: true }) })
+					.click();
+				await page.getByTestId(`parameter-input-${field}`).waitFor();
+				await page.locator('.el-select-dropdown__item:visible').first().waitFor({ state: 'hidden' });
+				expect(await visibleFields()).toEqual([field]);
+				await page.screenshot({ path: path.join(screenshots, `identifier-${choice.toLowerCase()}.png`) });
+			}
+		} finally {
+			await browser.close();
+		}
+	}, 120_000);
+});
