@@ -21,4 +21,4 @@ const capture = {
 		return capture;
 	},
 };
-Container.get(Logger).setInternalLogger(capture as never);
+(Container.get(Logger) as unknown as { setInternalLogger(logger: unknown): void }).setInternalLogger(capture);
