@@ -1,52 +1,20 @@
 // End to end in a real n8n (the version in package.json's "config"): the packed tarball installed
 // the way the Community Nodes screen installs it, credentials and workflows imported with the n8n
-// CLI, workflows run with `n8n execute`, against the strict emulator. Then the n8n server: the
+// CLI, workflows run with `n8n execute`, against the strict real.emulator. Then the n8n server: the
 // credential test through its REST API, and the editor in headless Chromium.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { Emulator, RecordedRequest, SampleProfile } from '../harness/hrflow';
+import type { RecordedRequest, SampleProfile } from '../harness/hrflow';
+import { BAD_KEY, elodie, freePort, jane, kenji, n8n, outputOf, sample, useRealN8n } from './real-n8n';
+import type { Execution } from './real-n8n';
 import { hrflowWorkflow, INPUT_NODE } from './workflows';
 import type { HrFlowNodeSpec, WorkflowJson } from './workflows';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-const n8n = require('../../scripts/lib/n8n.js');
-const { HrFlowEmulator } = require('../emulator/hrflow-emulator');
-const sample = require('../emulator/sample-data');
-/* eslint-enable @typescript-eslint/no-require-imports */
-
 const root = path.resolve(__dirname, '..', '..');
-const [jane, kenji, elodie] = sample.sampleData().sources[sample.SOURCE_KEY].profiles as SampleProfile[];
-const BAD_KEY = 'askr_00112233445566778899aabbccddeeff';
-
-interface Execution {
-	result: { runData?: Record<string, Array<{ data?: { main: INodeExecutionData[][] } }>>; error?: IDataObject };
-	stdout: string;
-	stderr: string;
-}
-
-let emulator: Emulator;
-let env: NodeJS.ProcessEnv;
-let workFolder: string;
-
-async function freePort(): Promise<number> {
-	return await new Promise((resolve) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-function outputOf(execution: Execution, node: string): INodeExecutionData[] {
-	return execution.result.runData?.[node]?.[0]?.data?.main?.[0] ?? [];
-}
 
 const queryOf = (request: RecordedRequest) =>
 	Object.fromEntries(Object.entries(request.query).map(([name, [value]]) => [name, value]));
@@ -63,7 +31,7 @@ const operations = {
 		query: { key: 'key', reference: 'reference', email: 'email' },
 		source: 'source_key',
 		expected: (profile: SampleProfile): IDataObject[] =>
-			profile.attachments.map((attachment) => emulator.attachmentJson(attachment)),
+			profile.attachments.map((attachment) => real.emulator.attachmentJson(attachment)),
 	},
 } as const;
 const identifierTypes = ['key', 'reference', 'email'] as const;
@@ -112,41 +80,12 @@ const workflows: WorkflowJson[] = [
 	),
 ];
 
-async function execute(workflowId: string): Promise<Execution> {
-	emulator.reset();
-	return (await n8n.executeWorkflow(env, workflowId)) as Execution;
-}
-
-beforeAll(async () => {
-	n8n.ensureN8n();
-	const tarball: string = n8n.packPackage();
-	// Outside the project, like a real ~/.n8n: below it, the package would load the project's own
-	// n8n-workflow instead of n8n's.
-	workFolder = mkdtempSync(path.join(tmpdir(), 'hrflow-e2e-'));
-	n8n.installPackage(workFolder, tarball);
-	emulator = (await new HrFlowEmulator(sample.sampleData()).start()) as Emulator;
-	env = n8n.n8nEnv(workFolder, { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
-	const credential = (id: string, apiKey: string) => ({
-		id,
-		name: id,
-		type: 'hrFlowApi',
-		data: { apiKey, userEmail: sample.USER_EMAIL, baseUrl: emulator.url },
-	});
-	await n8n.importIntoN8n(
-		env,
-		{ credentials: [credential('e2eRead', sample.API_KEYS.read), credential('e2eBadKey', BAD_KEY)], workflows },
-		path.join(workFolder, 'import'),
-	);
-}, 15 * 60_000);
-
-afterAll(async () => {
-	await emulator?.stop();
-	if (workFolder && !process.env.KEEP_E2E) rmSync(workFolder, { recursive: true, force: true });
-});
+const real = useRealN8n(() => workflows);
+const execute = (workflowId: string) => real.execute(workflowId);
 
 test('n8n loads the package: the node, its AI-tool variant and the credential type', async () => {
-	const file = path.join(workFolder, 'nodes.json');
-	const { code, stderr } = await n8n.n8nCli(['export:nodes', `--output=${file}`], env);
+	const file = path.join(real.workFolder, 'nodes.json');
+	const { code, stderr } = await n8n.n8nCli(['export:nodes', `--output=${file}`], real.env);
 	expect({ code, stderr: code ? stderr : '' }).toEqual({ code: 0, stderr: '' });
 	const types = JSON.parse(readFileSync(file, 'utf8')) as Array<{ name: string; properties: Array<{ name: string }>; credentials?: Array<{ name: string }> }>;
 	const hrflow = types.find((type) => type.name === 'n8n-nodes-hrflow.hrFlow');
@@ -162,7 +101,7 @@ describe('both operations × all three identifier types, three input items', () 
 	let requests: RecordedRequest[];
 	beforeAll(async () => {
 		execution = await execute('e2eMatrix000001');
-		requests = emulator.requests;
+		requests = real.emulator.requests;
 	}, 120_000);
 
 	test('the workflow succeeds with one request per node and input item', () => {
@@ -199,7 +138,7 @@ describe('both operations × all three identifier types, three input items', () 
 test('Continue On Fail: bad input and HrFlow errors give error items linked to their input', async () => {
 	const execution = await execute('e2eContinue0001');
 	expect(execution.result.error).toBeUndefined();
-	expect(emulator.requests).toHaveLength(3);
+	expect(real.emulator.requests).toHaveLength(3);
 	expect(outputOf(execution, 'HrFlow').map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
 		...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
 		{
@@ -218,7 +157,7 @@ describe('the secret key never reaches the execution or the output of n8n', () =
 	test('a refused key stops the workflow with HrFlow\'s message, redacted, and the HTTP code', async () => {
 		const execution = await execute('e2eBadKey000001');
 		// HrFlow (the emulator) received the key and echoed it.
-		expect(emulator.requests[0].headers['x-api-key']).toBe(BAD_KEY);
+		expect(real.emulator.requests[0].headers['x-api-key']).toBe(BAD_KEY);
 		expect(execution.result.error).toMatchObject({
 			message: 'HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]',
 			description: expect.stringContaining('Check the API key and the user email'),
@@ -241,7 +180,7 @@ describe('the secret key never reaches the execution or the output of n8n', () =
 test('a malformed email stops the workflow before any request, naming the field', async () => {
 	const execution = await execute('e2eBadEmail0001');
 	expect(execution.result.error?.message).toBe('Profile Email "jane.doe@example" is not a valid email address');
-	expect(emulator.requests).toHaveLength(0);
+	expect(real.emulator.requests).toHaveLength(0);
 });
 
 describe('the n8n server', () => {
@@ -258,7 +197,7 @@ describe('the n8n server', () => {
 	};
 
 	beforeAll(async () => {
-		editor = await n8n.startEditor(env, { port: await freePort(), stdio: 'ignore' });
+		editor = await n8n.startEditor(real.env, { port: await freePort(), stdio: 'ignore' });
 		const setup = await api('/owner/setup', owner);
 		expect(setup.status).toBe(200);
 		cookie = (setup.cookie ?? '').split(';')[0];
@@ -272,14 +211,14 @@ describe('the n8n server', () => {
 		['e2eRead', sample.API_KEYS.read, 'OK'],
 		['e2eBadKey', BAD_KEY, 'Error'],
 	])('Test connection of %s through n8n\'s REST API', async (id, apiKey, status) => {
-		emulator.reset();
+		real.emulator.reset();
 		const { body } = await api('/credentials/test', {
-			credentials: { id, name: id, type: 'hrFlowApi', data: { apiKey, userEmail: sample.USER_EMAIL, baseUrl: emulator.url } },
+			credentials: { id, name: id, type: 'hrFlowApi', data: { apiKey, userEmail: sample.USER_EMAIL, baseUrl: real.emulator.url } },
 		});
 		const result = body.data as { status: string; message: string };
 		expect(result.status).toBe(status);
 		// n8n sends the test request again after a 401, once, in case the credential was refreshed.
-		expect(new Set(emulator.requests.map((request) => `${request.method} ${request.path}`))).toEqual(new Set(['GET /v1/auth']));
+		expect(new Set(real.emulator.requests.map((request) => `${request.method} ${request.path}`))).toEqual(new Set(['GET /v1/auth']));
 		if (status === 'Error') {
 			expect(result.message).toContain('Invalid secret key');
 			expect(result.message).not.toContain(apiKey);

@@ -40,7 +40,8 @@ class HrFlowEmulator {
 	constructor(data = {}) {
 		this.apiKeys = { ...(data.apiKeys ?? {}) };
 		this.sources = structuredClone(data.sources ?? {});
-		this.files = { ...(data.files ?? {}) };
+		this.initialFiles = { ...(data.files ?? {}) };
+		this.files = { ...this.initialFiles };
 		/** @type {{ method: string, path: string, query: Record<string, string[]>, rawQuery: string, headers: Record<string, string | string[] | undefined> }[]} */
 		this.requests = [];
 		/** @type {{ method: string, path: string, headers: Record<string, string | string[] | undefined> }[]} */
@@ -79,6 +80,7 @@ class HrFlowEmulator {
 		this.storageRequests = [];
 		this.injected = [];
 		this.metadatasGone = false;
+		this.files = { ...this.initialFiles };
 	}
 
 	/** The next request to `path` (e.g. '/v1/profile/metadatas') gets this answer instead. */
@@ -86,9 +88,10 @@ class HrFlowEmulator {
 		this.injected.push({ path, status, body, contentType });
 	}
 
+	/** An attachment as HrFlow lists it; `redirect` ones link to a URL that redirects to the file. */
 	attachmentJson(attachment) {
-		const { file, ...json } = attachment;
-		return { ...json, public_url: `${this.storageUrl}/files/${file}` };
+		const { file, redirect, ...json } = attachment;
+		return { ...json, public_url: `${this.storageUrl}/${redirect ? 'redirect' : 'files'}/${file}` };
 	}
 
 	handleApi(req, res) {
@@ -169,6 +172,11 @@ class HrFlowEmulator {
 		const url = new URL(req.url, 'http://storage');
 		this.storageRequests.push({ method: req.method, path: url.pathname, headers: { ...req.headers } });
 		req.resume();
+		if (url.pathname.startsWith('/redirect/')) {
+			res.writeHead(302, { Location: url.pathname.replace(/^\/redirect\//, '/files/') });
+			res.end();
+			return;
+		}
 		const name = decodeURIComponent(url.pathname.replace(/^\/files\//, ''));
 		const file = url.pathname.startsWith('/files/') ? this.files[name] : undefined;
 		if (!file) {

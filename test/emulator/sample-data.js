@@ -70,6 +70,8 @@ function sampleData() {
 		attachment('cover', 'kenji-sato-cover-letter', '.pdf', makePdf(['Dear hiring team,', 'Kenji Sato'])),
 		attachment('other', 'kenji-sato-portfolio', '.txt', Buffer.from('Portfolio: https://example.com/kenji\n'), 'text/plain'),
 	];
+	// Storage links may redirect (signed URLs): this one does.
+	kenji[2].json.redirect = true;
 	const profiles = [
 		{
 			key: hrflowKey('profile: jane'),

@@ -17,6 +17,7 @@ export { logged };
 
 import { Container } from '@n8n/di';
 import {
+	BinaryDataService,
 	Cipher,
 	ExecuteContext,
 	ExecutionLifecycleHooks,
@@ -31,6 +32,7 @@ import {
 	Workflow,
 } from 'n8n-workflow';
 import type {
+	IBinaryData,
 	ICredentialDataDecryptedObject,
 	ICredentialsDecrypted,
 	ICredentialType,
@@ -109,8 +111,6 @@ class CredentialsHelper extends ICredentialsHelper {
 
 	private readonly types: Record<string, ICredentialType> = { hrFlowApi: new HrFlowApi() };
 
-	reads = 0;
-
 	store(id: string, data: ICredentialDataDecryptedObject) {
 		this.stored.set(id, this.cipher.encrypt(data));
 	}
@@ -152,7 +152,6 @@ class CredentialsHelper extends ICredentialsHelper {
 		nodeCredentials: INodeCredentialsDetails,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
-		this.reads++;
 		const encrypted = this.stored.get(nodeCredentials.id ?? '');
 		if (encrypted === undefined) throw new Error(`Credential ${nodeCredentials.id} does not exist`);
 		return this.withDefaults(type, JSON.parse(this.cipher.decrypt(encrypted)) as ICredentialDataDecryptedObject);
@@ -217,8 +216,6 @@ export interface RunResult {
 	error?: { message: string; description?: string | null; httpCode?: string | null; context?: IDataObject };
 	/** The whole run as n8n stores it; undefined when n8n refused to start the workflow. */
 	run?: IRun;
-	/** How many times the credentials were decrypted during the run. */
-	credentialReads: number;
 }
 
 export class Engine {
@@ -230,6 +227,13 @@ export class Engine {
 	 */
 	static async startExpressions() {
 		await Expression.initExpressionEngine({ engine: 'vm', poolSize: 1, maxCodeCacheSize: 1024, bridgeTimeout: 5000, bridgeMemoryLimit: 128 });
+		// n8n's default binary data mode: files on disk, in the (temporary) user folder.
+		await Container.get(BinaryDataService).init();
+	}
+
+	/** The bytes of a binary data entry an item carries, read back through n8n's binary data service. */
+	static async binaryBytes(binary: IBinaryData): Promise<Buffer> {
+		return await Container.get(BinaryDataService).getAsBuffer(binary);
 	}
 
 	static async stopExpressions() {
@@ -289,13 +293,12 @@ export class Engine {
 				nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }],
 			},
 		} as IRunExecutionData;
-		const readsBefore = this.credentials.reads;
 		const execute = new WorkflowExecute(additionalData(this.credentials, hooks), 'manual', runExecutionData);
 		try {
 			await execute.processRunExecutionData(workflow);
 		} catch (issues) {
 			// n8n refuses to start a workflow whose node has issues, e.g. an empty required field.
-			return { items: [], error: issues as RunResult['error'], run: undefined, credentialReads: 0 };
+			return { items: [], error: issues as RunResult['error'], run: undefined };
 		}
 		const run = await finished;
 		const taskData = run.data.resultData.runData.HrFlow?.[0];
@@ -304,7 +307,6 @@ export class Engine {
 			items: taskData?.data?.main?.[0] ?? [],
 			error,
 			run,
-			credentialReads: this.credentials.reads - readsBefore,
 		};
 	}
 

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { getMetadatasOperation } from './getMetadatas.operation';
+import { getMetadatasFields, getMetadatasOperation } from './getMetadatas.operation';
 import { profileIdentifierFields } from './identifier.fields';
-import { listAttachmentsOperation } from './listAttachments.operation';
+import { listAttachmentsFields, listAttachmentsOperation } from './listAttachments.operation';
 
 const operation: INodeProperties = {
 	displayName: 'Operation',
@@ -14,4 +14,9 @@ const operation: INodeProperties = {
 	default: 'getMetadatas',
 };
 
-export const profileDescription: INodeProperties[] = [operation, ...profileIdentifierFields];
+export const profileDescription: INodeProperties[] = [
+	operation,
+	...profileIdentifierFields,
+	...getMetadatasFields,
+	...listAttachmentsFields,
+];

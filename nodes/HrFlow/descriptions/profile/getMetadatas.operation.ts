@@ -1,6 +1,7 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { splitDataIntoItems } from '../../helpers/items';
+import { shapeMetadatas } from '../../helpers/metadatas';
 import { getForEachItem } from '../../helpers/routing';
 import { profileLookupQuery } from './identifier.fields';
 
@@ -10,7 +11,7 @@ export const getMetadatasOperation: INodePropertyOptions = {
 	value: 'getMetadatas',
 	action: 'Get profile metadatas',
 	description:
-		'Get the metadatas (custom name/value fields) of one profile, found by key, reference or email: one item per metadata',
+		'Get the metadatas (custom name/value fields) of one HrFlow profile, found by key, reference or email: one item per metadata, or one item for the profile',
 	routing: getForEachItem(
 		'/profile/metadatas',
 		profileLookupQuery({
@@ -19,6 +20,47 @@ export const getMetadatasOperation: INodePropertyOptions = {
 			reference: 'profile_reference',
 			email: 'profile_email',
 		}),
-		[splitDataIntoItems],
+		[splitDataIntoItems, shapeMetadatas],
 	),
 };
+
+export const getMetadatasFields: INodeProperties[] = [
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		displayOptions: { show: { resource: ['profile'], operation: ['getMetadatas'] } },
+		options: [
+			{
+				displayName: 'Metadata Names',
+				name: 'metadataNames',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. linkedin, salary_expectation',
+				description: 'Comma-separated names of the metadatas to output. Empty: all of them.',
+			},
+			{
+				displayName: 'Output',
+				name: 'output',
+				type: 'options',
+				default: 'split',
+				description: 'How to output the metadatas of each profile',
+				options: [
+					{
+						name: 'Split Into Items',
+						value: 'split',
+						description: 'One item per metadata: { name, value }',
+					},
+					{
+						name: 'Single Item',
+						value: 'single',
+						description:
+							'One item per profile, each metadata a field named after it, plus the identifier used, to read a value by name',
+					},
+				],
+			},
+		],
+	},
+];

@@ -1,0 +1,113 @@
+// The node's options in a real n8n: attachments downloaded into binary data and written to disk by
+// n8n's "Read/Write Files from Disk" node (bytes compared), no HrFlow header on the storage host,
+// the type filter, download failures, and metadatas as one item per profile.
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { jane, kenji, outputOf, sample, useRealN8n } from './real-n8n';
+import { appendNode, hrflowWorkflow } from './workflows';
+import type { HrFlowNodeSpec } from './workflows';
+
+const files = sample.sampleData().files as Record<string, { body: Buffer }>;
+const profiles = [jane, kenji].map(({ key, reference }) => ({ key, reference }));
+
+const listAttachments = (options: Record<string, unknown>, extra: Partial<HrFlowNodeSpec> = {}): HrFlowNodeSpec => ({
+	name: 'HrFlow',
+	parameters: { operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}', options },
+	...extra,
+});
+
+const real = useRealN8n(
+	(workFolder) => [
+		appendNode(
+			hrflowWorkflow('e2eDownload0001', profiles, [listAttachments({ downloadFiles: true, attachmentTypes: ['resume', 'other'] })]),
+			'HrFlow',
+			{
+				name: 'Write Files',
+				type: 'n8n-nodes-base.readWriteFile',
+				typeVersion: 1,
+				parameters: {
+					operation: 'write',
+					fileName: `=${path.join(workFolder, 'files')}/{{ $binary.data.fileName }}`,
+					dataPropertyName: 'data',
+					options: {},
+				},
+			},
+		),
+		hrflowWorkflow('e2eDownloadFail', profiles, [listAttachments({ downloadFiles: true })]),
+		hrflowWorkflow('e2eDownloadCont', profiles, [listAttachments({ downloadFiles: true }, { onError: 'continueRegularOutput' })]),
+		hrflowWorkflow('e2eSingleMeta01', profiles, [
+			{
+				name: 'HrFlow',
+				parameters: {
+					operation: 'getMetadatas',
+					sourceKey: sample.SOURCE_KEY,
+					identifierType: 'reference',
+					profileReference: '={{ $json.reference }}',
+					options: { output: 'single', metadataNames: 'linkedin, portfolio' },
+				},
+			},
+		]),
+	],
+	// n8n 2.x lets file nodes write only where it is told to, into a folder that exists.
+	(workFolder) => {
+		mkdirSync(path.join(workFolder, 'files'));
+		return { N8N_RESTRICT_FILE_ACCESS_TO: path.join(workFolder, 'files') };
+	},
+);
+
+test('List Attachments (Download Files) → Write Files: the resumes land on disk byte for byte', async () => {
+	const execution = await real.execute('e2eDownload0001');
+	expect(execution.result.error).toBeUndefined();
+	const items = outputOf(execution, 'HrFlow');
+	const expected = [jane.attachments[0], kenji.attachments[0], kenji.attachments[2]];
+	expect(items.map((item) => [item.json.type, item.binary?.data?.fileName, item.binary?.data?.mimeType, item.pairedItem])).toEqual([
+		['resume', 'jane-doe-resume.pdf', 'application/pdf', { item: 0 }],
+		['resume', 'kenji-sato-resume.pdf', 'application/pdf', { item: 1 }],
+		['other', 'kenji-sato-portfolio.txt', 'text/plain', { item: 1 }],
+	]);
+	for (const attachment of expected) {
+		const written = readFileSync(path.join(real.workFolder, 'files', `${attachment.original_file_name}${attachment.extension}`));
+		expect(written.equals(files[attachment.file].body)).toBe(true);
+	}
+	// Only the chosen types were fetched, and never with an HrFlow header.
+	expect(real.emulator.storageRequests).toHaveLength(4); // 3 files, one of them through a redirect
+	for (const request of real.emulator.storageRequests) {
+		expect(request.headers['x-api-key']).toBeUndefined();
+		expect(request.headers['x-user-email']).toBeUndefined();
+	}
+});
+
+describe('a failed download', () => {
+	const removeJaneOriginal = (emulator: unknown) =>
+		delete (emulator as { files: Record<string, unknown> }).files[jane.attachments[1].file];
+
+	test('stops the workflow, naming the file and the HTTP code', async () => {
+		const execution = await real.execute('e2eDownloadFail', removeJaneOriginal);
+		expect(execution.result.error).toMatchObject({
+			message: 'Could not download attachment "jane-doe-cv-original.pdf": the storage host answered HTTP 404',
+			httpCode: '404',
+		});
+	});
+
+	test('with Continue On Fail, is an error item for its input; the other input goes on', async () => {
+		const execution = await real.execute('e2eDownloadCont', removeJaneOriginal);
+		const items = outputOf(execution, 'HrFlow');
+		expect(items[0].json.error).toBe('Could not download attachment "jane-doe-cv-original.pdf": the storage host answered HTTP 404');
+		expect(items[0].pairedItem).toEqual({ item: 0 });
+		expect(items.slice(1).map((item) => [item.json.type, item.pairedItem, Boolean(item.binary?.data)])).toEqual([
+			['resume', { item: 1 }, true],
+			['cover', { item: 1 }, true],
+			['other', { item: 1 }, true],
+		]);
+	});
+});
+
+test('Get Metadatas › Single Item with Metadata Names: one item per profile', async () => {
+	const execution = await real.execute('e2eSingleMeta01');
+	expect(outputOf(execution, 'HrFlow').map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
+		{ json: { linkedin: 'https://www.linkedin.com/in/jane-doe-example', profileReference: jane.reference }, pairedItem: { item: 0 } },
+		{ json: { portfolio: 'https://example.com/kenji', profileReference: kenji.reference }, pairedItem: { item: 1 } },
+	]);
+});
