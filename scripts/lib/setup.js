@@ -3,7 +3,7 @@
 // with HRFLOW_API_KEY and HRFLOW_USER_EMAIL set, the real API, and the example workflow imported.
 'use strict';
 const { createHash } = require('node:crypto');
-const { readFileSync } = require('node:fs');
+const { mkdirSync, readFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -15,6 +15,15 @@ const { ensureN8n, importIntoN8n, installPackage, n8nEnv, packPackage, root } = 
 // n8n's instanceof checks on errors then fail). One folder per clone.
 const USER_FOLDER = path.join(os.homedir(), '.cache', 'n8n-nodes-hrflow', createHash('sha1').update(root).digest('hex').slice(0, 10));
 const EXAMPLE_WORKFLOW = path.join(root, 'examples', 'profile-metadatas-and-attachments.json');
+const EXAMPLES = ['profile-metadatas-and-attachments.json', 'resumes-to-disk.json'].map((name) => path.join(root, 'examples', name));
+// The examples write files where n8n's Docker image lets file nodes write by default.
+const EXAMPLE_FILES_FOLDER = '/home/node/.n8n-files';
+
+/** An example workflow, its file paths moved from EXAMPLE_FILES_FOLDER to `filesFolder`. */
+function loadExample(file, filesFolder) {
+	const text = readFileSync(file, 'utf8');
+	return JSON.parse(filesFolder ? text.split(EXAMPLE_FILES_FOLDER).join(filesFolder) : text);
+}
 const CREDENTIAL_ID = 'hrflowSandbox';
 
 const say = (message) => process.stderr.write(`${message}\n`);
@@ -45,14 +54,17 @@ async function prepare(extraEnv = {}) {
 	if (sandbox) say(`HrFlow sandbox running on ${sandbox.url}: sample profiles, no HrFlow account needed.`);
 	else say(`Using the real HrFlow API at ${real.data.baseUrl} as ${real.data.userEmail}.`);
 
-	const workflow = JSON.parse(readFileSync(EXAMPLE_WORKFLOW, 'utf8'));
+	const filesFolder = path.join(USER_FOLDER, 'files');
+	mkdirSync(path.join(filesFolder, 'resumes'), { recursive: true });
+	const workflows = EXAMPLES.map((file) => loadExample(file, filesFolder));
 	if (real && process.env.HRFLOW_SOURCE_KEY) {
-		for (const node of workflow.nodes) {
+		for (const node of workflows.flatMap((workflow) => workflow.nodes)) {
 			if (node.parameters.sourceKey) node.parameters.sourceKey = process.env.HRFLOW_SOURCE_KEY;
 		}
 	}
-	const env = n8nEnv(USER_FOLDER, extraEnv);
-	await importIntoN8n(env, { credentials: [real ?? sandboxCredential(sandbox, CREDENTIAL_ID)], workflows: [workflow] }, path.join(root, '.cache', 'scratch'));
+	const env = n8nEnv(USER_FOLDER, { N8N_RESTRICT_FILE_ACCESS_TO: filesFolder, ...extraEnv });
+	await importIntoN8n(env, { credentials: [real ?? sandboxCredential(sandbox, CREDENTIAL_ID)], workflows }, path.join(root, '.cache', 'scratch'));
+	const [workflow] = workflows;
 	return {
 		env,
 		sandbox,
@@ -63,4 +75,4 @@ async function prepare(extraEnv = {}) {
 	};
 }
 
-module.exports = { USER_FOLDER, EXAMPLE_WORKFLOW, prepare };
+module.exports = { USER_FOLDER, EXAMPLE_WORKFLOW, EXAMPLES, loadExample, prepare };

@@ -6,7 +6,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { jane, kenji, outputOf, sample, useRealN8n } from './real-n8n';
-import { appendNode, hrflowWorkflow } from './workflows';
+import { hrflowWorkflow } from './workflows';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const setup = require('../../scripts/lib/setup.js');
+const root = path.resolve(__dirname, '..', '..');
 import type { HrFlowNodeSpec } from './workflows';
 
 const files = sample.sampleData().files as Record<string, { body: Buffer }>;
@@ -20,21 +24,8 @@ const listAttachments = (options: Record<string, unknown>, extra: Partial<HrFlow
 
 const real = useRealN8n(
 	(workFolder) => [
-		appendNode(
-			hrflowWorkflow('e2eDownload0001', profiles, [listAttachments({ downloadFiles: true, attachmentTypes: ['resume', 'other'] })]),
-			'HrFlow',
-			{
-				name: 'Write Files',
-				type: 'n8n-nodes-base.readWriteFile',
-				typeVersion: 1,
-				parameters: {
-					operation: 'write',
-					fileName: `=${path.join(workFolder, 'files')}/{{ $binary.data.fileName }}`,
-					dataPropertyName: 'data',
-					options: {},
-				},
-			},
-		),
+		// The shipped example "Save candidates' resumes to disk", writing into this run's folder.
+		setup.loadExample(path.join(root, 'examples', 'resumes-to-disk.json'), path.join(workFolder, 'files')),
 		hrflowWorkflow('e2eDownloadFail', profiles, [listAttachments({ downloadFiles: true })]),
 		hrflowWorkflow('e2eDownloadCont', profiles, [listAttachments({ downloadFiles: true }, { onError: 'continueRegularOutput' })]),
 		hrflowWorkflow('e2eSingleMeta01', profiles, [
@@ -52,27 +43,27 @@ const real = useRealN8n(
 	],
 	// n8n 2.x lets file nodes write only where it is told to, into a folder that exists.
 	(workFolder) => {
-		mkdirSync(path.join(workFolder, 'files'));
+		mkdirSync(path.join(workFolder, 'files', 'resumes'), { recursive: true });
 		return { N8N_RESTRICT_FILE_ACCESS_TO: path.join(workFolder, 'files') };
 	},
 );
 
-test('List Attachments (Download Files) → Write Files: the resumes land on disk byte for byte', async () => {
-	const execution = await real.execute('e2eDownload0001');
+test('example "Save candidates\' resumes to disk": List Attachments (Download Files) → Write Files, byte for byte', async () => {
+	const execution = await real.execute('hrflowExample0002');
 	expect(execution.result.error).toBeUndefined();
-	const items = outputOf(execution, 'HrFlow');
-	const expected = [jane.attachments[0], kenji.attachments[0], kenji.attachments[2]];
+	const items = outputOf(execution, 'Download resumes');
 	expect(items.map((item) => [item.json.type, item.binary?.data?.fileName, item.binary?.data?.mimeType, item.pairedItem])).toEqual([
 		['resume', 'jane-doe-resume.pdf', 'application/pdf', { item: 0 }],
 		['resume', 'kenji-sato-resume.pdf', 'application/pdf', { item: 1 }],
-		['other', 'kenji-sato-portfolio.txt', 'text/plain', { item: 1 }],
 	]);
-	for (const attachment of expected) {
-		const written = readFileSync(path.join(real.workFolder, 'files', `${attachment.original_file_name}${attachment.extension}`));
+	for (const attachment of [jane.attachments[0], kenji.attachments[0]]) {
+		const written = readFileSync(path.join(real.workFolder, 'files', 'resumes', `${attachment.original_file_name}${attachment.extension}`));
 		expect(written.equals(files[attachment.file].body)).toBe(true);
 	}
-	// Only the chosen types were fetched, and never with an HrFlow header.
-	expect(real.emulator.storageRequests).toHaveLength(4); // 3 files, one of them through a redirect
+	// Only the chosen type was fetched, and never with an HrFlow header.
+	expect(real.emulator.storageRequests.map((request) => request.path)).toEqual(
+		[jane, kenji].map((profile) => `/files/${profile.attachments[0].file}`),
+	);
 	for (const request of real.emulator.storageRequests) {
 		expect(request.headers['x-api-key']).toBeUndefined();
 		expect(request.headers['x-user-email']).toBeUndefined();

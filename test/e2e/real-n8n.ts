@@ -55,7 +55,7 @@ export function outputOf(execution: Execution, node: string): INodeExecutionData
 
 /**
  * Sets up n8n for the calling test file. `workflows` gets the user folder (some write files there);
- * credentials e2eRead (read key) and e2eBadKey are always imported.
+ * credentials e2eRead and hrflowSandbox (the examples') with the read key, and e2eBadKey, are imported.
  */
 export function useRealN8n(workflows: (workFolder: string) => WorkflowJson[], extraEnv: (workFolder: string) => IDataObject = () => ({})): RealN8n {
 	const context = {} as RealN8n;
@@ -78,7 +78,12 @@ export function useRealN8n(workflows: (workFolder: string) => WorkflowJson[], ex
 		await n8n.importIntoN8n(
 			context.env,
 			{
-				credentials: [credential('e2eRead', sample.API_KEYS.read), credential('e2eBadKey', BAD_KEY)],
+				credentials: [
+					credential('e2eRead', sample.API_KEYS.read),
+					credential('e2eBadKey', BAD_KEY),
+					// The credential the shipped examples use.
+					credential('hrflowSandbox', sample.API_KEYS.read),
+				],
 				workflows: workflows(context.workFolder),
 			},
 			path.join(context.workFolder, 'import'),

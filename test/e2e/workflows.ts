@@ -22,13 +22,6 @@ export interface HrFlowNodeSpec {
 
 export const INPUT_NODE = 'One item per profile';
 
-/** Adds `node` after `from` in `workflow` (e.g. a Write Files node after an HrFlow node). */
-export function appendNode(workflow: WorkflowJson, from: string, node: IDataObject): WorkflowJson {
-	workflow.nodes.push({ id: `${workflow.id}-${String(node.name)}`, position: [900, 0], ...node });
-	workflow.connections[from] = { main: [[{ node: node.name, type: 'main', index: 0 }]] };
-	return workflow;
-}
-
 /** A workflow whose HrFlow nodes each get `profiles` as input items. */
 export function hrflowWorkflow(id: string, profiles: IDataObject[], hrflowNodes: HrFlowNodeSpec[]): WorkflowJson {
 	const trigger = 'Start';

@@ -1,0 +1,58 @@
+// The node as an AI Agent tool: n8n-core's createNodeAsTool (what n8n's AI Agent uses for the
+// generated "hrFlowTool" node type) turns an HrFlow node whose identifier comes from $fromAI()
+// into a tool with a description and an argument schema; calling the tool runs the node.
+
+import type { INode } from 'n8n-workflow';
+
+import { HrFlow } from '../nodes/HrFlow/HrFlow.node';
+import { jane, sample, useHrFlow } from './harness/hrflow';
+
+// Not in n8n-core's public exports: the AI Agent reaches it through n8n's node loader.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createNodeAsTool } = require('n8n-core/dist/execution-engine/node-execution-context/utils/create-node-as-tool');
+
+const hrflow = useHrFlow();
+
+const toolNode = (operation: string): INode => ({
+	id: 'tool',
+	name: 'HrFlow',
+	type: 'n8n-nodes-hrflow.hrFlowTool',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {
+		resource: 'profile',
+		operation,
+		sourceKey: sample.SOURCE_KEY,
+		identifierType: 'reference',
+		profileReference: "={{ $fromAI('profileReference', 'The candidate reference in the ATS, e.g. ATS-1042', 'string') }}",
+	},
+});
+
+test.each([
+	['getMetadatas', 'Get profile metadatas in HrFlow'],
+	['listAttachments', 'List profile attachments in HrFlow'],
+])('%s becomes a tool the agent can read: "%s", with the $fromAI argument', async (operation, description) => {
+	const node = toolNode(operation);
+	const { response: tool } = createNodeAsTool({ node, nodeType: new HrFlow(), handleToolInvocation: async () => '' });
+	expect(tool.description).toBe(description);
+	expect(Object.keys(tool.schema.shape)).toEqual(['profileReference']);
+	expect(tool.schema.shape.profileReference.description).toBe('The candidate reference in the ATS, e.g. ATS-1042');
+	// The agent's call is validated against the schema: a missing reference is refused before the node runs.
+	await expect(tool.invoke({})).rejects.toThrow(/profileReference/);
+});
+
+test('invoking the tool runs the node and answers with the profile\'s metadatas', async () => {
+	const node = toolNode('getMetadatas');
+	const { response: tool } = createNodeAsTool({
+		node,
+		nodeType: new HrFlow(),
+		// n8n resolves $fromAI() from the agent's arguments; here the argument becomes the value.
+		handleToolInvocation: async (args: { profileReference: string }) => {
+			const { items } = await hrflow.run({ ...node.parameters, profileReference: args.profileReference });
+			return JSON.stringify(items.map((item) => item.json));
+		},
+	});
+	const answer = JSON.parse(await tool.invoke({ profileReference: jane.reference }));
+	expect(answer).toEqual(jane.metadatas);
+	expect(hrflow.emulator.requests[0].query.profile_reference).toEqual([jane.reference]);
+});
