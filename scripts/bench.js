@@ -1,0 +1,235 @@
+'use strict';
+// `npm run bench`: the HrFlow node against what users build instead, in one real n8n run per N.
+// For N input profiles, four branches run one after the other in the same workflow:
+//   HrFlow › Get Metadatas        vs  HTTP Request (custom header auth) → Split Out (data)
+//   HrFlow › List Attachments     vs  HTTP Request (custom header auth) → Split Out (data)
+// Times are n8n's own (each node's executionTime in the run data); the floor is a bare Node.js
+// client sending the same N requests all at once, as n8n's declarative engine does. Then the
+// memory of the n8n process for List Attachments with Download Files on (200 files of 1 MB), n8n's
+// in-memory binary mode against its filesystem mode. Prints tables; writes .bench/results.json.
+// Usage: npm run bench [-- 100 1000 5000]
+const http = require('node:http');
+const { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const { ensureN8n, executeWorkflow, importIntoN8n, installPackage, n8nCli, n8nEnv, packPackage, root } = require('./lib/n8n.js');
+const { HrFlowEmulator } = require('../test/emulator/hrflow-emulator.js');
+const sample = require('../test/emulator/sample-data.js');
+
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const NS = SIZES.length ? SIZES : [100, 1000, 5000];
+const jane = sample.sampleData().sources[sample.SOURCE_KEY].profiles[0];
+const say = (message) => process.stderr.write(`${message}\n`);
+
+function node(name, type, typeVersion, parameters, position, extra = {}) {
+	return { id: name, name, type, typeVersion, parameters, position, ...extra };
+}
+
+/**
+ * Manual trigger → N profiles → the four branches. n8n runs branches top to bottom and the later
+ * ones run faster (a warmer process), so `hrflowFirst` says which side of each pair goes first:
+ * every N runs both ways and the figures are the mean.
+ */
+function benchWorkflow(id, n, apiUrl, hrflowFirst) {
+	const [first, second] = hrflowFirst ? [0, 200] : [200, 0];
+	const profiles = Array.from({ length: n }, () => ({ reference: jane.reference, email: jane.email }));
+	const hrflow = (name, operation, identifierType, field, y) =>
+		node(name, 'n8n-nodes-hrflow.hrFlow', 1, {
+			resource: 'profile', operation, sourceKey: sample.SOURCE_KEY, identifierType, [field]: `={{ $json.${identifierType} }}`,
+		}, [600, y], { credentials: { hrFlowApi: { id: 'benchHrFlow', name: 'benchHrFlow' } } });
+	const httpRequest = (name, route, query, y) =>
+		node(name, 'n8n-nodes-base.httpRequest', 4.2, {
+			url: `${apiUrl}${route}`,
+			authentication: 'genericCredentialType',
+			genericAuthType: 'httpCustomAuth',
+			sendQuery: true,
+			queryParameters: { parameters: query },
+			options: {},
+		}, [600, y], { credentials: { httpCustomAuth: { id: 'benchHeaders', name: 'benchHeaders' } } });
+	const splitOut = (name, y) => node(name, 'n8n-nodes-base.splitOut', 1, { fieldToSplitOut: 'data', options: {} }, [800, y]);
+	// n8n runs branches top to bottom: the warm-up branch (10 items through each node type) goes
+	// first, so neither side pays the process's first-use costs (JIT, expression VM, credentials).
+	const warmUp = (name, original, y) => ({ ...original, id: `${name}`, name, position: [600, y] });
+	const nodes = [
+		node('Start', 'n8n-nodes-base.manualTrigger', 1, {}, [0, 0]),
+		node('Warm-up items', 'n8n-nodes-base.limit', 1, { maxItems: 10 }, [400, -400]),
+		node('Profiles', 'n8n-nodes-base.set', 3.4, { mode: 'raw', jsonOutput: JSON.stringify({ profiles }), options: {} }, [200, 0]),
+		node('Input', 'n8n-nodes-base.splitOut', 1, { fieldToSplitOut: 'profiles', options: {} }, [400, 0]),
+		hrflow('HrFlow Get Metadatas', 'getMetadatas', 'reference', 'profileReference', first),
+		httpRequest('HTTP Get Metadatas', '/profile/metadatas', [
+			{ name: 'source_id', value: sample.SOURCE_KEY },
+			{ name: 'profile_reference', value: '={{ $json.reference }}' },
+		], second),
+		splitOut('Split Metadatas', second),
+		hrflow('HrFlow List Attachments', 'listAttachments', 'email', 'profileEmail', 400 + first),
+		httpRequest('HTTP List Attachments', '/profile/indexing/attachments', [
+			{ name: 'source_key', value: sample.SOURCE_KEY },
+			{ name: 'email', value: '={{ $json.email }}' },
+		], 400 + second),
+		splitOut('Split Attachments', 400 + second),
+	];
+	nodes.push(
+		warmUp('Warm-up HrFlow', nodes.find((n) => n.name === 'HrFlow Get Metadatas'), -400),
+		warmUp('Warm-up HTTP', nodes.find((n) => n.name === 'HTTP Get Metadatas'), -300),
+	);
+	const to = (...names) => ({ main: [names.map((name) => ({ node: name, type: 'main', index: 0 }))] });
+	return {
+		id,
+		name: id,
+		nodes,
+		connections: {
+			Start: to('Profiles'),
+			Profiles: to('Input'),
+			Input: to('Warm-up items', 'HrFlow Get Metadatas', 'HTTP Get Metadatas', 'HrFlow List Attachments', 'HTTP List Attachments'),
+			'Warm-up items': to('Warm-up HrFlow', 'Warm-up HTTP'),
+			'HTTP Get Metadatas': to('Split Metadatas'),
+			'HTTP List Attachments': to('Split Attachments'),
+		},
+		settings: { executionOrder: 'v1' },
+		active: false,
+	};
+}
+
+/** The floor: N GETs sent at once by a bare Node.js client, no keep-alive (as n8n sends them). */
+async function bareClient(url, n) {
+	const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
+	const headers = { 'X-API-KEY': sample.API_KEYS.read, 'X-USER-EMAIL': sample.USER_EMAIL, Accept: 'application/json' };
+	const started = process.hrtime.bigint();
+	await Promise.all(
+		Array.from({ length: n }, () =>
+			new Promise((resolve, reject) => {
+				http.get(url, { agent, headers }, (res) => {
+					const chunks = [];
+					res.on('data', (chunk) => chunks.push(chunk));
+					res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(Buffer.concat(chunks).toString()).data) : reject(new Error(`HTTP ${res.statusCode}`))));
+				}).on('error', reject);
+			}),
+		),
+	);
+	return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+const runTime = (result, name) => result.runData?.[name]?.[0]?.executionTime ?? NaN;
+const itemCount = (result, name) => result.runData?.[name]?.[0]?.data?.main?.[0]?.length ?? 0;
+
+function table(headers, rows) {
+	const widths = headers.map((header, i) => Math.max(header.length, ...rows.map((row) => String(row[i]).length)));
+	const line = (cells) => cells.map((cell, i) => String(cell).padStart(widths[i])).join('  ');
+	return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/**
+ * Runs a workflow in an n8n whose process reports its peak RSS and heap (a preloaded probe). Its
+ * printed run is not read: in memory mode it holds every file in base64, and n8n exits before a
+ * pipe takes it all. The exit code says whether the workflow succeeded.
+ */
+async function executeMeasured(env, workflowId, probeFile) {
+	const probe = path.join(__dirname, 'lib', 'memory-probe.js');
+	const measured = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --require ${probe}`.trim(), HRFLOW_MEMORY_PROBE: probeFile };
+	const { code, stderr } = await n8nCli(['execute', `--id=${workflowId}`], measured);
+	if (code !== 0) throw new Error(`${workflowId} failed (${code}): ${stderr.slice(-2000)}`);
+	return JSON.parse(readFileSync(probeFile, 'utf8'));
+}
+
+async function main() {
+	const started = Date.now();
+	ensureN8n();
+	const userFolder = mkdtempSync(path.join(os.tmpdir(), 'hrflow-bench-'));
+	installPackage(userFolder, packPackage());
+	const data = sample.sampleData();
+	// 200 attachments of 1 MB for the memory measurement.
+	const big = Buffer.alloc(1024 * 1024, 7);
+	const bigProfile = { key: sample.hrflowKey('profile: bench'), reference: 'BENCH-200', email: 'bench@example.com', name: 'Bench', metadatas: [], attachments: [] };
+	for (let i = 0; i < 200; i++) {
+		const file = `bench-${i}.pdf`;
+		data.files[file] = { contentType: 'application/pdf', body: big };
+		bigProfile.attachments.push({ alt: file, extension: '.pdf', file_name: `bench-${i}`, file_size: big.length, original_file_name: `bench-${i}`, type: 'resume', file });
+	}
+	data.sources[sample.SOURCE_KEY].profiles.push(bigProfile);
+	const emulator = await new HrFlowEmulator(data).start();
+	// The emulator keeps a log of every request: not needed here, and 20,000 entries add up.
+	Object.defineProperty(emulator, 'requests', { get: () => [], set: () => {} });
+	let downloads = 0;
+	Object.defineProperty(emulator, 'storageRequests', { get: () => ({ push: () => downloads++ }), set: () => {} });
+
+	const env = n8nEnv(userFolder, { N8N_RUNNERS_BROKER_PORT: process.env.N8N_RUNNERS_BROKER_PORT ?? '5687' });
+	const download = {
+		id: 'benchDownload200',
+		name: 'benchDownload200',
+		nodes: [
+			node('Start', 'n8n-nodes-base.manualTrigger', 1, {}, [0, 0]),
+			node('HrFlow', 'n8n-nodes-hrflow.hrFlow', 1, {
+				resource: 'profile', operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: bigProfile.key,
+				options: { downloadFiles: true },
+			}, [200, 0], { credentials: { hrFlowApi: { id: 'benchHrFlow', name: 'benchHrFlow' } } }),
+		],
+		connections: { Start: { main: [[{ node: 'HrFlow', type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+		active: false,
+	};
+	const workflows = [
+		...NS.flatMap((n) => [benchWorkflow(`bench${n}a`, n, emulator.url, true), benchWorkflow(`bench${n}b`, n, emulator.url, false)]),
+		download,
+	];
+	await importIntoN8n(env, {
+		credentials: [
+			{ id: 'benchHrFlow', name: 'benchHrFlow', type: 'hrFlowApi', data: { apiKey: sample.API_KEYS.read, userEmail: sample.USER_EMAIL, baseUrl: emulator.url } },
+			{ id: 'benchHeaders', name: 'benchHeaders', type: 'httpCustomAuth', data: { json: JSON.stringify({ headers: { 'X-API-KEY': sample.API_KEYS.read, 'X-USER-EMAIL': sample.USER_EMAIL } }) } },
+		],
+		workflows,
+	}, path.join(userFolder, 'import'));
+
+	const rows = [];
+	const results = { machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node} (bench client)`, n8n: require('../package.json').config.n8n, throughput: [], memory: [] };
+	for (const n of NS) {
+		say(`N = ${n}: running the workflow in n8n, HrFlow first then HTTP Request first...`);
+		const runs = [];
+		for (const id of [`bench${n}a`, `bench${n}b`]) {
+			const { result } = await executeWorkflow(env, id);
+			if (result.error) throw new Error(`${id} failed: ${result.error.message}`);
+			runs.push(result);
+		}
+		const meanTime = (name) => runs.reduce((sum, run) => sum + runTime(run, name), 0) / runs.length;
+		const [result] = runs;
+		for (const [operation, hrflowNode, httpNode, splitNode, route] of [
+			['Get Metadatas', 'HrFlow Get Metadatas', 'HTTP Get Metadatas', 'Split Metadatas', `/profile/metadatas?source_id=${sample.SOURCE_KEY}&profile_reference=${jane.reference}`],
+			['List Attachments', 'HrFlow List Attachments', 'HTTP List Attachments', 'Split Attachments', `/profile/indexing/attachments?source_key=${sample.SOURCE_KEY}&email=${encodeURIComponent(jane.email)}`],
+		]) {
+			const hrflowMs = Math.round(meanTime(hrflowNode));
+			const baselineMs = Math.round(meanTime(httpNode) + meanTime(splitNode));
+			const items = itemCount(result, hrflowNode);
+			if (items !== itemCount(result, splitNode)) throw new Error(`${operation}: ${items} HrFlow items but ${itemCount(result, splitNode)} from Split Out`);
+			const bareMs = await bareClient(`${emulator.url}${route}`, n);
+			const figures = { n, operation, items, hrflowMs, baselineMs, ratio: hrflowMs / baselineMs, itemsPerSecond: (items / hrflowMs) * 1000, bareMs, ratioToBare: hrflowMs / bareMs };
+			results.throughput.push(figures);
+			rows.push([n, operation, items, hrflowMs, baselineMs, figures.ratio.toFixed(2), Math.round(figures.itemsPerSecond), Math.round(bareMs), figures.ratioToBare.toFixed(1)]);
+		}
+	}
+	console.log(`\nHrFlow node vs HTTP Request + Split Out, n8n ${results.n8n}, ${results.machine}\n`);
+	console.log(table(['N', 'operation', 'items', 'HrFlow ms', 'HTTP+Split ms', 'ratio', 'items/s', 'bare ms', 'HrFlow/bare'], rows));
+
+	const memoryRows = [];
+	for (const [label, mode] of [['in memory (default)', 'default'], ['filesystem (n8n 2.x default)', 'filesystem']]) {
+		say(`Download 200 × 1 MB, binary data ${label}...`);
+		const probeFile = path.join(userFolder, `memory-${mode}.json`);
+		downloads = 0;
+		const memory = await executeMeasured({ ...env, N8N_DEFAULT_BINARY_DATA_MODE: mode }, 'benchDownload200', probeFile);
+		const files = downloads;
+		results.memory.push({ mode, files, ...memory });
+		memoryRows.push([label, files, Math.round(memory.maxRssMb), Math.round(memory.maxHeapUsedMb)]);
+	}
+	console.log('\nn8n process memory, List Attachments with Download Files, 200 files of 1 MB\n');
+	console.log(table(['binary data mode', 'files', 'peak RSS MB', 'peak heap MB'], memoryRows));
+
+	mkdirSync(path.join(root, '.bench'), { recursive: true });
+	writeFileSync(path.join(root, '.bench', 'results.json'), JSON.stringify(results, null, 2));
+	console.log(`\nFigures in .bench/results.json. Took ${Math.round((Date.now() - started) / 1000)} s.`);
+	await emulator.stop();
+	rmSync(userFolder, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
