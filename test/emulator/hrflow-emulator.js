@@ -32,6 +32,15 @@ const PROFILE_LOOKUPS = {
 	},
 };
 
+// GET /profile/indexing: the whole profile; no email lookup on this endpoint.
+PROFILE_LOOKUPS['/v1/profile/indexing'] = {
+	source: 'source_key',
+	identifiers: { key: 'key', reference: 'reference' },
+	notFound: 'Unable to find object: profile',
+	unknownSource: 'Invalid source fields',
+	answer: (profile, emulator, source) => ({ code: 200, message: 'Profile retrieved', data: emulator.profileJson(profile, source) }),
+};
+
 class HrFlowEmulator {
 	/**
 	 * @param {{ apiKeys?: Record<string, string>, sources?: Record<string, { name: string, profiles: object[] }>, files?: Record<string, Buffer> }} [data]
@@ -88,6 +97,36 @@ class HrFlowEmulator {
 		this.injected.push({ path, status, body, contentType });
 	}
 
+	/** A profile as GET /profile/indexing returns it (the fields HrFlow's Python SDK documents). */
+	profileJson(profile, source) {
+		const [first_name, ...rest] = profile.name.split(' ');
+		return {
+			key: profile.key,
+			reference: profile.reference,
+			source: { key: source.key, name: source.name },
+			info: {
+				full_name: profile.name,
+				first_name,
+				last_name: rest.join(' '),
+				email: profile.email,
+				phone: profile.phone ?? '',
+				location: { text: profile.location ?? '', lat: null, lng: null },
+				summary: profile.summary ?? '',
+				urls: [],
+			},
+			text_language: 'en',
+			experiences: profile.experiences ?? [],
+			educations: [],
+			skills: (profile.skills ?? []).map((name) => ({ name, type: 'hard', value: null })),
+			languages: [],
+			tags: profile.tags ?? [],
+			metadatas: profile.metadatas,
+			attachments: profile.attachments.map((attachment) => this.attachmentJson(attachment)),
+			created_at: '2024-03-11T09:58:32+0000',
+			updated_at: '2024-03-11T09:58:32+0000',
+		};
+	}
+
 	/** An attachment as HrFlow lists it; `redirect` ones link to a URL that redirects to the file. */
 	attachmentJson(attachment) {
 		const { file, redirect, ...json } = attachment;
@@ -139,7 +178,8 @@ class HrFlowEmulator {
 
 		const problem = checkParameters(query, lookup);
 		if (problem) return send(400, { code: 400, message: problem });
-		const source = this.sources[query[lookup.source][0]];
+		const sourceKey = query[lookup.source][0];
+		const source = this.sources[sourceKey] && { key: sourceKey, ...this.sources[sourceKey] };
 		if (!source) return send(400, { code: 400, message: lookup.unknownSource });
 		const [parameter] = Object.keys(lookup.identifiers).filter((name) => name in query);
 		const field = lookup.identifiers[parameter];
@@ -150,7 +190,7 @@ class HrFlowEmulator {
 				: candidate[field] === wanted,
 		);
 		if (!profile) return send(400, { code: 400, message: lookup.notFound });
-		return send(200, lookup.answer(profile, this));
+		return send(200, lookup.answer(profile, this, source));
 	}
 
 	authenticate(req) {

@@ -48,6 +48,7 @@ export interface Emulator {
 	reset(): void;
 	failNext(path: string, status: number, body: unknown, contentType?: string): void;
 	attachmentJson(attachment: IDataObject): IDataObject;
+	profileJson(profile: SampleProfile, source: { key: string; name: string }): IDataObject;
 	stop(): Promise<void>;
 }
 

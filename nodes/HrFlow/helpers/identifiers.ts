@@ -3,8 +3,11 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 export type IdentifierType = 'key' | 'reference' | 'email';
 
-/** The query parameter names one endpoint uses for the source and for each identifier type. */
-export type ProfileQueryNames = Record<'sourceKey' | IdentifierType, string>;
+/**
+ * The query parameter names one endpoint uses for the source and for each identifier type it
+ * takes; `email` is absent where the endpoint cannot find a profile by email.
+ */
+export type ProfileQueryNames = Record<'sourceKey' | 'key' | 'reference', string> & { email?: string };
 
 /** Which node parameter holds the value for each identifier type (public names: never rename). */
 export const IDENTIFIER_VALUE_FIELDS: Record<IdentifierType, { name: string; label: string }> = {
@@ -57,10 +60,16 @@ export function readProfileIdentifier(this: IExecuteSingleFunctions): ProfileIde
 
 /** The query of a profile request, with exactly one identifier parameter. */
 export function profileQuery(identifier: ProfileIdentifier, names: ProfileQueryNames): IDataObject {
-	return {
-		[names.sourceKey]: identifier.sourceKey,
-		[names[identifier.type]]: identifier.value,
-	};
+	const parameter = names[identifier.type];
+	if (parameter === undefined) throw new Error(`No query parameter for identifier type ${identifier.type}`);
+	return { [names.sourceKey]: identifier.sourceKey, [parameter]: identifier.value };
+}
+
+/** Refuses an email identifier where HrFlow's endpoint cannot find a profile by email. */
+export function refuseEmail(this: IExecuteSingleFunctions, identifier: ProfileIdentifier, why: string): void {
+	if (identifier.type === 'email') {
+		throw invalid.call(this, why, 'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only when listing its attachments.');
+	}
 }
 
 function readHrFlowKey(this: IExecuteSingleFunctions, name: string, label: string): string {

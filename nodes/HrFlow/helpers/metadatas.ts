@@ -1,15 +1,57 @@
+import { NodeApiError } from 'n8n-workflow';
 import type {
+	DeclarativeRestApiSettings,
 	IDataObject,
+	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { IDENTIFIER_VALUE_FIELDS, readProfileIdentifier } from './identifiers';
+import { IDENTIFIER_VALUE_FIELDS, profileQuery, readProfileIdentifier, refuseEmail } from './identifiers';
+import type { ProfileQueryNames } from './identifiers';
+import { hrflowData, linkedItems } from './items';
 
 export interface GetMetadatasOptions {
 	output?: 'split' | 'single';
 	metadataNames?: string;
+}
+
+/**
+ * postReceive: one item per metadata, from /profile/metadatas (`data` is the list) or, on today's
+ * API, from /profile/indexing (`data` is the profile, its metadatas a field of it).
+ */
+export async function splitMetadatas(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const data = hrflowData(this, response);
+	return linkedItems(this, Array.isArray(data) ? data : (data as IDataObject | undefined)?.metadatas);
+}
+
+/**
+ * Recovery for Get Metadatas: /profile/metadatas is a legacy endpoint. Where HrFlow answers 404,
+ * the metadatas are read from the profile itself (GET /profile/indexing), with the same output.
+ */
+export function readMetadatasFromProfile(indexingQuery: ProfileQueryNames) {
+	return async function (
+		this: IExecutePaginationFunctions,
+		error: unknown,
+		request: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[] | undefined> {
+		if (!(error instanceof NodeApiError) || error.httpCode !== '404') return undefined;
+		const identifier = readProfileIdentifier.call(this);
+		refuseEmail.call(
+			this,
+			identifier,
+			"This HrFlow API has no /profile/metadatas, and the profile it reads instead cannot be found by email",
+		);
+		return await this.makeRoutingRequest({
+			...request,
+			options: { ...request.options, url: '/profile/indexing', qs: profileQuery(identifier, indexingQuery) },
+		});
+	};
 }
 
 /**

@@ -14,6 +14,16 @@ export const CREDENTIAL_TYPE = 'hrFlowApi';
 /** Builds one item's query from its parameters; throws a NodeOperationError on bad input. */
 export type QueryBuilder = (this: IExecuteSingleFunctions) => IDataObject;
 
+/**
+ * Called when an item's request failed: answers the item's output another way, or undefined to
+ * let the failure stand. Gets the request that failed (url, qs) to send a different one.
+ */
+export type Recovery = (
+	this: IExecutePaginationFunctions,
+	error: unknown,
+	request: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[] | undefined>;
+
 type ItemRunner = (
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -28,20 +38,27 @@ type ItemRunner = (
  * A preSend could not do it: what a preSend throws the engine turns into error items without
  * `pairedItem`, carrying the raw error.
  */
-export function sendForEachItem(buildQuery: QueryBuilder): ItemRunner {
+export function sendForEachItem(buildQuery: QueryBuilder, recover?: Recovery): ItemRunner {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		const itemIndex = this.getItemIndex();
+		let failure: unknown;
 		try {
 			const qs = buildQuery.call(this);
-			return await this.makeRoutingRequest({
-				...requestData,
-				options: { ...requestData.options, qs: { ...requestData.options.qs, ...qs } },
-			});
+			const request = { ...requestData, options: { ...requestData.options, qs: { ...requestData.options.qs, ...qs } } };
+			try {
+				return await this.makeRoutingRequest(request);
+			} catch (error) {
+				failure = error;
+				const recovered = recover ? await recover.call(this, error, request) : undefined;
+				if (recovered) return recovered;
+			}
 		} catch (error) {
-			const clean = cleanNodeError(this.getNode(), error, itemIndex, await knownSecrets(this));
-			if (this.continueOnFail()) return [errorItem(clean, itemIndex)];
-			throw clean;
+			// Bad input, or the recovery failed too.
+			failure = error;
 		}
+		const clean = cleanNodeError(this.getNode(), failure, itemIndex, await knownSecrets(this));
+		if (this.continueOnFail()) return [errorItem(clean, itemIndex)];
+		throw clean;
 	};
 }
 

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { getFields, getOperation } from './get.operation';
 import { getMetadatasFields, getMetadatasOperation } from './getMetadatas.operation';
 import { profileIdentifierFields } from './identifier.fields';
 import { listAttachmentsFields, listAttachmentsOperation } from './listAttachments.operation';
@@ -10,13 +11,14 @@ const operation: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['profile'] } },
-	options: [getMetadatasOperation, listAttachmentsOperation],
+	options: [getOperation, getMetadatasOperation, listAttachmentsOperation],
 	default: 'getMetadatas',
 };
 
 export const profileDescription: INodeProperties[] = [
 	operation,
 	...profileIdentifierFields,
+	...getFields,
 	...getMetadatasFields,
 	...listAttachmentsFields,
 ];

@@ -1,11 +1,13 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { splitDataIntoItems } from '../../helpers/items';
-import { shapeMetadatas } from '../../helpers/metadatas';
+import { readMetadatasFromProfile, shapeMetadatas, splitMetadatas } from '../../helpers/metadatas';
 import { getForEachItem } from '../../helpers/routing';
-import { profileLookupQuery } from './identifier.fields';
+import { PROFILE_INDEXING_QUERY, profileLookupQuery } from './identifier.fields';
 
-/** GET /profile/metadatas: the seed document's parameter names. */
+/**
+ * GET /profile/metadatas with the seed document's parameter names; where HrFlow answers 404 (the
+ * endpoint is legacy), the profile's own metadatas from GET /profile/indexing.
+ */
 export const getMetadatasOperation: INodePropertyOptions = {
 	name: 'Get Metadatas',
 	value: 'getMetadatas',
@@ -20,7 +22,8 @@ export const getMetadatasOperation: INodePropertyOptions = {
 			reference: 'profile_reference',
 			email: 'profile_email',
 		}),
-		[splitDataIntoItems, shapeMetadatas],
+		[splitMetadatas, shapeMetadatas],
+		readMetadatasFromProfile(PROFILE_INDEXING_QUERY),
 	),
 };
 

@@ -1,17 +1,25 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { profileQuery, readProfileIdentifier } from '../../helpers/identifiers';
+import { profileQuery, readProfileIdentifier, refuseEmail } from '../../helpers/identifiers';
 import type { ProfileQueryNames } from '../../helpers/identifiers';
 
 /** The operations that find one profile by source key and key, reference or email. */
-export const PROFILE_LOOKUP_OPERATIONS = ['getMetadatas', 'listAttachments'];
+export const PROFILE_LOOKUP_OPERATIONS = ['get', 'getMetadatas', 'listAttachments'];
 
-/** A query builder for an endpoint that names the source and the identifiers its own way. */
-export function profileLookupQuery(names: ProfileQueryNames) {
+/**
+ * A query builder for an endpoint that names the source and the identifiers its own way. Where
+ * `names` has no email parameter, an email identifier is refused with `noEmail` before any request.
+ */
+export function profileLookupQuery(names: ProfileQueryNames, noEmail = 'This operation cannot find a profile by email') {
 	return function (this: IExecuteSingleFunctions): IDataObject {
-		return profileQuery(readProfileIdentifier.call(this), names);
+		const identifier = readProfileIdentifier.call(this);
+		if (names.email === undefined) refuseEmail.call(this, identifier, noEmail);
+		return profileQuery(identifier, names);
 	};
 }
+
+/** GET /profile/indexing's parameters: the whole profile, by key or reference (no email). */
+export const PROFILE_INDEXING_QUERY: ProfileQueryNames = { sourceKey: 'source_key', key: 'key', reference: 'reference' };
 
 const forProfileLookup = { resource: ['profile'], operation: PROFILE_LOOKUP_OPERATIONS };
 
