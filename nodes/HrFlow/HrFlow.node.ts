@@ -12,7 +12,7 @@ export class HrFlow implements INodeType {
 		icon: { light: 'file:hrflow.svg', dark: 'file:hrflow.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["identifierType"] }}',
+		subtitle: '={{ $parameter["operation"] === "getMany" ? "getMany" : $parameter["operation"] + ": " + $parameter["identifierType"] }}',
 		description: 'Read HrFlow.ai profiles: their metadatas and their attachments',
 		defaults: { name: 'HrFlow' },
 		usableAsTool: true,

@@ -12,6 +12,9 @@ const profiles = [jane, kenji].map(({ reference }) => ({ reference }));
 const real = useRealN8n(() => [
 	hrflowWorkflow('e2eGetSimple001', profiles, [byReference('get', { simplify: true })]),
 	hrflowWorkflow('e2eMetaToday001', profiles, [byReference('getMetadatas')]),
+	hrflowWorkflow('e2eGetManyAll01', [{}], [
+		{ name: 'HrFlow', parameters: { operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, returnAll: true } },
+	]),
 ]);
 
 test('Get (Simplify): one profile per input item, linked', async () => {
@@ -34,4 +37,13 @@ test('Get Metadatas where /profile/metadatas answers 404: the profile\'s metadat
 		...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 1 } })),
 	]);
 	expect(real.emulator.requests.filter((request) => request.path === '/v1/profile/indexing')).toHaveLength(2);
+});
+
+test('Get Many with Return All: every page, one item per profile', async () => {
+	const execution = await real.execute('e2eGetManyAll01');
+	expect(execution.result.error).toBeUndefined();
+	const items = outputOf(execution, 'HrFlow');
+	expect(items).toHaveLength(sample.MANY_PROFILES);
+	expect(new Set(items.map((item) => item.json.reference)).size).toBe(sample.MANY_PROFILES);
+	expect(real.emulator.requests.map((request) => request.query.page[0])).toEqual(['1', '2', '3']);
 });

@@ -170,6 +170,12 @@ class HrFlowEmulator {
 		if (path === '/v1/profile/metadatas' && this.metadatasGone) {
 			return send(404, { code: 404, message: 'Not Found' });
 		}
+		if (path === '/v1/storing/profiles' && req.method === 'GET') {
+			if (user.permission === 'write') {
+				return send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
+			}
+			return this.listProfiles(query, send);
+		}
 		const lookup = PROFILE_LOOKUPS[path];
 		if (!lookup || req.method !== 'GET') return send(404, { code: 404, message: 'Not Found' });
 		if (user.permission === 'write') {
@@ -191,6 +197,41 @@ class HrFlowEmulator {
 		);
 		if (!profile) return send(400, { code: 400, message: lookup.notFound });
 		return send(200, lookup.answer(profile, this, source));
+	}
+
+	/** GET /storing/profiles: a page of the profiles of one or more sources. */
+	listProfiles(query, send) {
+		const allowed = ['source_keys', 'page', 'limit', 'order_by', 'sort_by'];
+		const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
+		if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown parameter ${unknown.join(', ')}` });
+		const repeated = Object.keys(query).filter((name) => query[name].length > 1);
+		if (repeated.length) return send(400, { code: 400, message: `Invalid parameters: repeated parameter ${repeated.join(', ')}` });
+		let sourceKeys;
+		try {
+			sourceKeys = JSON.parse(query.source_keys?.[0] ?? '');
+		} catch {
+			sourceKeys = undefined;
+		}
+		if (!Array.isArray(sourceKeys) || sourceKeys.length === 0 || !sourceKeys.every((key) => typeof key === 'string')) {
+			return send(400, { code: 400, message: 'Invalid parameters: source_keys must be a JSON array of source keys' });
+		}
+		if (!sourceKeys.every((key) => this.sources[key])) return send(400, { code: 400, message: 'Invalid source fields' });
+		const page = Number(query.page?.[0] ?? 1);
+		const limit = Number(query.limit?.[0] ?? 30);
+		if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
+			return send(400, { code: 400, message: 'Invalid parameters: page and limit must be positive integers, limit at most 1000' });
+		}
+		const orderBy = query.order_by?.[0] ?? 'desc';
+		const sortBy = query.sort_by?.[0] ?? 'created_at';
+		if (!['asc', 'desc'].includes(orderBy) || !['created_at', 'updated_at'].includes(sortBy)) {
+			return send(400, { code: 400, message: 'Invalid parameters: order_by is asc or desc, sort_by created_at or updated_at' });
+		}
+		// The sample profiles are listed in their order, newest last: desc reverses it.
+		const all = sourceKeys.flatMap((key) => this.sources[key].profiles.map((profile) => this.profileJson(profile, { key, ...this.sources[key] })));
+		if (orderBy === 'desc') all.reverse();
+		const maxPage = Math.max(1, Math.ceil(all.length / limit));
+		const data = all.slice((page - 1) * limit, page * limit);
+		return send(200, { code: 200, message: 'List of profiles', data, meta: { page, maxPage, count: data.length, total: all.length } });
 	}
 
 	authenticate(req) {

@@ -16,6 +16,8 @@ const API_KEYS = {
 };
 const SOURCE_KEY = hrflowKey('source: sandbox candidates');
 const OTHER_SOURCE_KEY = hrflowKey('source: empty');
+const MANY_SOURCE_KEY = hrflowKey('source: many');
+const MANY_PROFILES = 230;
 
 /** A small, valid one-page PDF that shows `lines` of text. */
 function makePdf(lines) {
@@ -120,9 +122,21 @@ function sampleData() {
 		sources: {
 			[SOURCE_KEY]: { name: 'Sandbox candidates', profiles },
 			[OTHER_SOURCE_KEY]: { name: 'Empty source', profiles: [] },
+			// Enough profiles for several pages of Get Many.
+			[MANY_SOURCE_KEY]: {
+				name: 'Many candidates',
+				profiles: Array.from({ length: MANY_PROFILES }, (_, i) => ({
+					key: hrflowKey(`profile: many ${i}`),
+					reference: `MANY-${String(i + 1).padStart(3, '0')}`,
+					email: `candidate${i + 1}@example.com`,
+					name: `Candidate ${i + 1}`,
+					metadatas: [],
+					attachments: [],
+				})),
+			},
 		},
 		files,
 	};
 }
 
-module.exports = { API_KEYS, USER_EMAIL, SOURCE_KEY, OTHER_SOURCE_KEY, hrflowKey, makePdf, sampleData };
+module.exports = { API_KEYS, USER_EMAIL, SOURCE_KEY, OTHER_SOURCE_KEY, MANY_SOURCE_KEY, MANY_PROFILES, hrflowKey, makePdf, sampleData };

@@ -14,6 +14,8 @@ export const sample = require('../emulator/sample-data') as {
 	USER_EMAIL: string;
 	SOURCE_KEY: string;
 	OTHER_SOURCE_KEY: string;
+	MANY_SOURCE_KEY: string;
+	MANY_PROFILES: number;
 	sampleData(): SampleData;
 };
 

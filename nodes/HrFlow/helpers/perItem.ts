@@ -24,7 +24,7 @@ export type Recovery = (
 	request: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[] | undefined>;
 
-type ItemRunner = (
+export type ItemRunner = (
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[]>;
@@ -56,10 +56,22 @@ export function sendForEachItem(buildQuery: QueryBuilder, recover?: Recovery): I
 			// Bad input, or the recovery failed too.
 			failure = error;
 		}
-		const clean = cleanNodeError(this.getNode(), failure, itemIndex, await knownSecrets(this));
-		if (this.continueOnFail()) return [errorItem(clean, itemIndex)];
-		throw clean;
+		return await failItem(this, failure, itemIndex);
 	};
+}
+
+/**
+ * The end of a failed item: the failure rebuilt as a clean, redacted n8n error, thrown, or with
+ * "Continue On Fail" returned as that item's error item.
+ */
+export async function failItem(
+	context: IExecuteSingleFunctions,
+	error: unknown,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const clean = cleanNodeError(context.getNode(), error, itemIndex, await knownSecrets(context));
+	if (context.continueOnFail()) return [errorItem(clean, itemIndex)];
+	throw clean;
 }
 
 // Only on the error path: reading the credentials again costs a database query and a decryption.

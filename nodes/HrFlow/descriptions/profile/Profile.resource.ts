@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { getFields, getOperation } from './get.operation';
+import { getManyFields, getManyOperation } from './getMany.operation';
 import { getMetadatasFields, getMetadatasOperation } from './getMetadatas.operation';
 import { profileIdentifierFields } from './identifier.fields';
 import { listAttachmentsFields, listAttachmentsOperation } from './listAttachments.operation';
@@ -11,7 +12,7 @@ const operation: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['profile'] } },
-	options: [getOperation, getMetadatasOperation, listAttachmentsOperation],
+	options: [getOperation, getManyOperation, getMetadatasOperation, listAttachmentsOperation],
 	default: 'getMetadatas',
 };
 
@@ -19,6 +20,7 @@ export const profileDescription: INodeProperties[] = [
 	operation,
 	...profileIdentifierFields,
 	...getFields,
+	...getManyFields,
 	...getMetadatasFields,
 	...listAttachmentsFields,
 ];

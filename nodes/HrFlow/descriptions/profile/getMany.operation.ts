@@ -1,0 +1,104 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { sendPages } from '../../helpers/pages';
+
+const HRFLOW_KEY = /^[0-9a-f]{40}$/i;
+
+/** GET /storing/profiles' query: the sources as a JSON array, and the sort options. */
+function listQuery(this: IExecuteSingleFunctions): IDataObject {
+	const raw = String(this.getNodeParameter('sourceKeys', '') ?? '');
+	const sourceKeys = raw
+		.split(',')
+		.map((key) => key.trim())
+		.filter(Boolean);
+	const fail = (message: string) =>
+		new NodeOperationError(this.getNode(), message, {
+			itemIndex: this.getItemIndex(),
+			description: 'Source Keys takes one or more 40-character HrFlow source keys, separated by commas.',
+		});
+	if (sourceKeys.length === 0) throw fail('Source Keys is empty');
+	const malformed = sourceKeys.filter((key) => !HRFLOW_KEY.test(key));
+	if (malformed.length) throw fail(`Source Keys: "${malformed[0]}" is not an HrFlow key`);
+	const options = this.getNodeParameter('options', {}) as { orderBy?: string; sortBy?: string };
+	return {
+		source_keys: JSON.stringify(sourceKeys),
+		...(options.orderBy ? { order_by: options.orderBy } : {}),
+		...(options.sortBy ? { sort_by: options.sortBy } : {}),
+	};
+}
+
+/** GET /storing/profiles (HrFlow's Python SDK 4.3): the profiles of one or more sources, page by page. */
+export const getManyOperation: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many profiles',
+	description: 'List the profiles of one or more HrFlow sources, page after page: one item per profile',
+	routing: {
+		request: { method: 'GET', url: '/storing/profiles' },
+		send: { paginate: true },
+		operations: { pagination: sendPages(listQuery) },
+	},
+};
+
+const forGetMany = { show: { resource: ['profile'], operation: ['getMany'] } };
+
+export const getManyFields: INodeProperties[] = [
+	{
+		displayName: 'Source Keys',
+		name: 'sourceKeys',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 6f2b0a1c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a, 0cb0e65784e6f84dc89418d1aab24a0d085f0f7d',
+		description: 'Keys of the HrFlow sources to list, separated by commas',
+		displayOptions: forGetMany,
+	},
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+		displayOptions: forGetMany,
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { ...forGetMany.show, returnAll: [false] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		displayOptions: forGetMany,
+		options: [
+			{
+				displayName: 'Order',
+				name: 'orderBy',
+				type: 'options',
+				default: 'desc',
+				options: [
+					{ name: 'Ascending', value: 'asc' },
+					{ name: 'Descending', value: 'desc' },
+				],
+			},
+			{
+				displayName: 'Sort By',
+				name: 'sortBy',
+				type: 'options',
+				default: 'created_at',
+				options: [
+					{ name: 'Created At', value: 'created_at' },
+					{ name: 'Updated At', value: 'updated_at' },
+				],
+			},
+		],
+	},
+];
