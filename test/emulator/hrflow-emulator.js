@@ -5,6 +5,7 @@
 // It also runs a second server, the "storage host" behind attachments' public_url, so tests can
 // prove that no HrFlow header ever reaches it. Plain CommonJS: the sandbox runs it with bare node.
 
+const { createHash } = require('node:crypto');
 const http = require('node:http');
 const { URL } = require('node:url');
 
@@ -48,7 +49,10 @@ class HrFlowEmulator {
 	 */
 	constructor(data = {}) {
 		this.apiKeys = { ...(data.apiKeys ?? {}) };
-		this.sources = structuredClone(data.sources ?? {});
+		this.initialSources = structuredClone(data.sources ?? {});
+		this.sources = structuredClone(this.initialSources);
+		/** Multipart uploads received: arrays of { name, filename, contentType, data }. */
+		this.uploads = [];
 		this.initialFiles = { ...(data.files ?? {}) };
 		this.files = { ...this.initialFiles };
 		/** @type {{ method: string, path: string, query: Record<string, string[]>, rawQuery: string, headers: Record<string, string | string[] | undefined> }[]} */
@@ -90,6 +94,8 @@ class HrFlowEmulator {
 		this.injected = [];
 		this.metadatasGone = false;
 		this.files = { ...this.initialFiles };
+		this.sources = structuredClone(this.initialSources);
+		this.uploads = [];
 	}
 
 	/** The next request to `path` (e.g. '/v1/profile/metadatas') gets this answer instead. */
@@ -137,18 +143,17 @@ class HrFlowEmulator {
 		const url = new URL(req.url, 'http://emulator');
 		const query = {};
 		for (const [name, value] of url.searchParams) (query[name] ??= []).push(value);
-		this.requests.push({
-			method: req.method,
-			path: url.pathname,
-			query,
-			rawQuery: url.search,
-			headers: { ...req.headers },
+		const request = { method: req.method, path: url.pathname, query, rawQuery: url.search, headers: { ...req.headers } };
+		this.requests.push(request);
+		const chunks = [];
+		req.on('data', (chunk) => chunks.push(chunk));
+		req.on('end', () => {
+			request.body = Buffer.concat(chunks);
+			this.answerApi(req, res, url.pathname, query, request.body);
 		});
-		req.resume();
-		req.on('end', () => this.answerApi(req, res, url.pathname, query));
 	}
 
-	answerApi(req, res, path, query) {
+	answerApi(req, res, path, query, body) {
 		const injected = this.injected.findIndex((entry) => entry.path === path);
 		if (injected >= 0) {
 			const [{ status, body, contentType }] = this.injected.splice(injected, 1);
@@ -169,6 +174,13 @@ class HrFlowEmulator {
 		}
 		if (path === '/v1/profile/metadatas' && this.metadatasGone) {
 			return send(404, { code: 404, message: 'Not Found' });
+		}
+		if (path === '/v1/profile/parsing/file') {
+			if (req.method !== 'POST') return send(405, { code: 405, message: 'Method Not Allowed' });
+			if (user.permission === 'read') {
+				return send(403, { code: 403, message: 'Unauthorized. This API key has no write permission' });
+			}
+			return this.parseFile(req, body, send);
 		}
 		if (path === '/v1/storing/profiles' && req.method === 'GET') {
 			if (user.permission === 'write') {
@@ -197,6 +209,66 @@ class HrFlowEmulator {
 		);
 		if (!profile) return send(400, { code: 400, message: lookup.notFound });
 		return send(200, lookup.answer(profile, this, source));
+	}
+
+	/**
+	 * POST /profile/parsing/file (multipart): parses the `file` part into a profile of the source.
+	 * With sync_parsing=1 it answers 201 with the profile, else 202 (parsing later). Every upload
+	 * is kept in `uploads` (its parts, bytes included) for the tests.
+	 */
+	parseFile(req, body, send) {
+		const parts = parseMultipart(req.headers['content-type'], body);
+		if (!parts) return send(400, { code: 400, message: 'Invalid request: expected multipart/form-data' });
+		this.uploads.push(parts);
+		const field = (name) => parts.find((part) => part.name === name && part.filename === undefined)?.data.toString('utf8');
+		const file = parts.find((part) => part.name === 'file' && part.filename !== undefined);
+		if (!file) return send(400, { code: 400, message: 'Invalid parameters: file is required' });
+		if (file.data.length === 0) return send(400, { code: 400, message: 'Invalid parameters: file is empty' });
+		const sourceKey = field('source_key');
+		if (!sourceKey) return send(400, { code: 400, message: 'Invalid parameters: source_key is required' });
+		const source = this.sources[sourceKey];
+		if (!source) return send(400, { code: 400, message: 'Invalid source fields' });
+		const allowed = ['file', 'source_key', 'key', 'reference', 'created_at', 'labels', 'tags', 'metadatas', 'sync_parsing', 'sync_parsing_indexing', 'webhook_parsing_sending'];
+		const unknown = parts.map((part) => part.name).filter((name) => !allowed.includes(name));
+		if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown field ${unknown.join(', ')}` });
+		const json = (name) => {
+			const text = field(name);
+			if (text === undefined) return [];
+			const value = JSON.parse(text);
+			if (!Array.isArray(value)) throw new Error(name);
+			return value;
+		};
+		let tags;
+		let metadatas;
+		try {
+			tags = json('tags');
+			metadatas = json('metadatas');
+		} catch (error) {
+			return send(400, { code: 400, message: `Invalid parameters: ${error.message} must be a JSON array` });
+		}
+		const stored = `upload-${this.uploads.length}-${file.filename}`;
+		this.files[stored] = { contentType: file.contentType, body: file.data };
+		const extension = (file.filename.match(/\.[^.]+$/) ?? [''])[0];
+		const baseName = file.filename.slice(0, file.filename.length - extension.length);
+		const profile = {
+			key: createHash('sha1').update(`parsed ${this.uploads.length}`).digest('hex'),
+			reference: field('reference') ?? null,
+			email: `${baseName.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@parsed.example.com`,
+			name: baseName.replace(/[-_]+/g, ' '),
+			summary: `Parsed from ${file.filename}`,
+			skills: [],
+			tags,
+			metadatas,
+			created_at: field('created_at'),
+			attachments: [
+				{ alt: stored, extension, file_name: baseName, file_size: file.data.length, original_file_name: baseName, type: 'original', file: stored },
+			],
+		};
+		source.profiles.push(profile);
+		if (field('sync_parsing') !== '1') {
+			return send(202, { code: 202, message: 'Profile parsing is in progress', data: {} });
+		}
+		return send(201, { code: 201, message: 'Profile parsed successfully', data: { profile: this.profileJson(profile, { key: sourceKey, ...source }) } });
 	}
 
 	/** GET /storing/profiles: a page of the profiles of one or more sources. */
@@ -286,6 +358,33 @@ function checkParameters(query, lookup) {
 	}
 	if (query[given[0]][0].trim() === '') return `Invalid parameters: ${given[0]} is empty`;
 	return undefined;
+}
+
+/** The parts of a multipart/form-data body, or undefined when it is not one. */
+function parseMultipart(contentType, body) {
+	const boundary = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType ?? '');
+	if (!boundary) return undefined;
+	const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+	const parts = [];
+	let start = body.indexOf(delimiter);
+	if (start < 0) return undefined;
+	while (true) {
+		start += delimiter.length;
+		if (body.subarray(start, start + 2).toString() === '--') break;
+		const next = body.indexOf(delimiter, start);
+		if (next < 0) return undefined;
+		// Each part: CRLF, headers, CRLF CRLF, data, CRLF.
+		const part = body.subarray(start + 2, next - 2);
+		const headerEnd = part.indexOf('\r\n\r\n');
+		if (headerEnd < 0) return undefined;
+		const headers = part.subarray(0, headerEnd).toString('utf8');
+		const disposition = /content-disposition:\s*form-data;\s*name="([^"]*)"(?:;\s*filename="([^"]*)")?/i.exec(headers);
+		if (!disposition) return undefined;
+		const type = /content-type:\s*([^\r\n]+)/i.exec(headers);
+		parts.push({ name: disposition[1], filename: disposition[2], contentType: type?.[1], data: part.subarray(headerEnd + 4) });
+		start = next;
+	}
+	return parts;
 }
 
 function sendJson(res, status, body) {

@@ -73,9 +73,18 @@ class ItemsNode implements INodeType {
 		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
 	} as INodeType['description'];
 
+	/** An item's `$binary` ({ field: { base64, fileName, mimeType } }) becomes n8n binary data. */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as IDataObject[];
-		return [items.map((json) => ({ json }))];
+		const output: INodeExecutionData[] = [];
+		for (const { $binary, ...json } of items) {
+			const item: INodeExecutionData = { json };
+			for (const [field, file] of Object.entries(($binary ?? {}) as Record<string, { base64: string; fileName: string; mimeType: string }>)) {
+				item.binary = { ...item.binary, [field]: await this.helpers.prepareBinaryData(Buffer.from(file.base64, 'base64'), file.fileName, file.mimeType) };
+			}
+			output.push(item);
+		}
+		return [output];
 	}
 }
 

@@ -16,6 +16,7 @@ export const sample = require('../emulator/sample-data') as {
 	OTHER_SOURCE_KEY: string;
 	MANY_SOURCE_KEY: string;
 	MANY_PROFILES: number;
+	makePdf(lines: string[]): Buffer;
 	sampleData(): SampleData;
 };
 
@@ -39,6 +40,7 @@ export interface RecordedRequest {
 	query: Record<string, string[]>;
 	rawQuery: string;
 	headers: Record<string, string | string[] | undefined>;
+	body?: Buffer;
 }
 
 export interface Emulator {
@@ -51,6 +53,7 @@ export interface Emulator {
 	failNext(path: string, status: number, body: unknown, contentType?: string): void;
 	attachmentJson(attachment: IDataObject): IDataObject;
 	profileJson(profile: SampleProfile, source: { key: string; name: string }): IDataObject;
+	uploads: Array<Array<{ name: string; filename?: string; contentType?: string; data: Buffer }>>;
 	stop(): Promise<void>;
 }
 

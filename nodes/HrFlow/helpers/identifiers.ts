@@ -32,7 +32,7 @@ export interface ProfileIdentifier {
  * bad input fails with a message naming the field before any request is sent.
  */
 export function readProfileIdentifier(this: IExecuteSingleFunctions): ProfileIdentifier {
-	const sourceKey = readHrFlowKey.call(this, 'sourceKey', 'Source Key');
+	const sourceKey = readSourceKey.call(this);
 	const type = this.getNodeParameter('identifierType', 'key') as IdentifierType;
 	const field = IDENTIFIER_VALUE_FIELDS[type];
 	if (field === undefined) {
@@ -70,6 +70,11 @@ export function refuseEmail(this: IExecuteSingleFunctions, identifier: ProfileId
 	if (identifier.type === 'email') {
 		throw invalid.call(this, why, 'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only when listing its attachments.');
 	}
+}
+
+/** The item's Source Key, checked. */
+export function readSourceKey(this: IExecuteSingleFunctions): string {
+	return readHrFlowKey.call(this, 'sourceKey', 'Source Key');
 }
 
 function readHrFlowKey(this: IExecuteSingleFunctions, name: string, label: string): string {

@@ -14,6 +14,16 @@ export const CREDENTIAL_TYPE = 'hrFlowApi';
 /** Builds one item's query from its parameters; throws a NodeOperationError on bad input. */
 export type QueryBuilder = (this: IExecuteSingleFunctions) => IDataObject;
 
+/** What one item adds to its operation's request: a query, a body, headers. */
+export interface ItemRequest {
+	qs?: IDataObject;
+	body?: unknown;
+	headers?: IDataObject;
+}
+
+/** Builds one item's part of the request from its parameters; throws a NodeOperationError on bad input. */
+export type RequestBuilder = (this: IExecuteSingleFunctions) => ItemRequest | Promise<ItemRequest>;
+
 /**
  * Called when an item's request failed: answers the item's output another way, or undefined to
  * let the failure stand. Gets the request that failed (url, qs) to send a different one.
@@ -38,13 +48,22 @@ export type ItemRunner = (
  * A preSend could not do it: what a preSend throws the engine turns into error items without
  * `pairedItem`, carrying the raw error.
  */
-export function sendForEachItem(buildQuery: QueryBuilder, recover?: Recovery): ItemRunner {
+export function sendForEachItem(buildRequest: RequestBuilder, recover?: Recovery): ItemRunner {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		const itemIndex = this.getItemIndex();
 		let failure: unknown;
 		try {
-			const qs = buildQuery.call(this);
-			const request = { ...requestData, options: { ...requestData.options, qs: { ...requestData.options.qs, ...qs } } };
+			const { qs, body, headers } = await buildRequest.call(this);
+			const { options } = requestData;
+			const request = {
+				...requestData,
+				options: {
+					...options,
+					qs: { ...options.qs, ...qs },
+					headers: { ...options.headers, ...headers },
+					...(body === undefined ? {} : { body: body as IDataObject }),
+				},
+			};
 			try {
 				return await this.makeRoutingRequest(request);
 			} catch (error) {

@@ -5,6 +5,7 @@ import { getManyFields, getManyOperation } from './getMany.operation';
 import { getMetadatasFields, getMetadatasOperation } from './getMetadatas.operation';
 import { profileIdentifierFields } from './identifier.fields';
 import { listAttachmentsFields, listAttachmentsOperation } from './listAttachments.operation';
+import { parseResumeFields, parseResumeOperation } from './parseResume.operation';
 
 const operation: INodeProperties = {
 	displayName: 'Operation',
@@ -12,7 +13,7 @@ const operation: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['profile'] } },
-	options: [getOperation, getManyOperation, getMetadatasOperation, listAttachmentsOperation],
+	options: [getOperation, getManyOperation, getMetadatasOperation, listAttachmentsOperation, parseResumeOperation],
 	default: 'getMetadatas',
 };
 
@@ -23,4 +24,5 @@ export const profileDescription: INodeProperties[] = [
 	...getManyFields,
 	...getMetadatasFields,
 	...listAttachmentsFields,
+	...parseResumeFields,
 ];

@@ -1,20 +1,23 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { profileQuery, readProfileIdentifier, refuseEmail } from '../../helpers/identifiers';
 import type { ProfileQueryNames } from '../../helpers/identifiers';
+import type { ItemRequest } from '../../helpers/perItem';
 
 /** The operations that find one profile by source key and key, reference or email. */
 export const PROFILE_LOOKUP_OPERATIONS = ['get', 'getMetadatas', 'listAttachments'];
+/** The operations that work in one source: the lookups, and Parse Resume. */
+const SOURCE_OPERATIONS = [...PROFILE_LOOKUP_OPERATIONS, 'parseResume'];
 
 /**
  * A query builder for an endpoint that names the source and the identifiers its own way. Where
  * `names` has no email parameter, an email identifier is refused with `noEmail` before any request.
  */
 export function profileLookupQuery(names: ProfileQueryNames, noEmail = 'This operation cannot find a profile by email') {
-	return function (this: IExecuteSingleFunctions): IDataObject {
+	return function (this: IExecuteSingleFunctions): ItemRequest {
 		const identifier = readProfileIdentifier.call(this);
 		if (names.email === undefined) refuseEmail.call(this, identifier, noEmail);
-		return profileQuery(identifier, names);
+		return { qs: profileQuery(identifier, names) };
 	};
 }
 
@@ -33,7 +36,7 @@ export const profileIdentifierFields: INodeProperties[] = [
 		placeholder: 'e.g. 6f2b0a1c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a',
 		hint: 'The 40-character key of the HrFlow source, shown in the HrFlow app under Sources',
 		description: 'Key of the HrFlow source (the folder of profiles) that holds the profile',
-		displayOptions: { show: forProfileLookup },
+		displayOptions: { show: { resource: ['profile'], operation: SOURCE_OPERATIONS } },
 	},
 	{
 		displayName: 'Identifier Type',

@@ -1,0 +1,106 @@
+// Parse Resume (POST /profile/parsing/file, multipart) through n8n's engine: the file read from n8n
+// binary data and received byte for byte by the emulator, the fields, and the errors.
+
+import { sample, useHrFlow } from './harness/hrflow';
+
+const hrflow = useHrFlow();
+const pdf = sample.makePdf(['Ada Lovelace', 'Analyst', 'London']);
+const withFile = (json: Record<string, unknown> = {}, fileName = 'ada-lovelace.pdf', data = pdf) => ({
+	...json,
+	$binary: { data: { base64: data.toString('base64'), fileName, mimeType: 'application/pdf' } },
+});
+const parse = (extra: Record<string, unknown> = {}) => ({ operation: 'parseResume', sourceKey: sample.SOURCE_KEY, ...extra });
+const field = (upload: Array<{ name: string; filename?: string; data: Buffer }>, name: string) =>
+	upload.find((part) => part.name === name && part.filename === undefined)?.data.toString('utf8');
+
+test('the file travels byte for byte as part "file", with its name and type; the parsed profile is the item', async () => {
+	const { items, error } = await hrflow.run(parse(), [withFile()], undefined, 'readWrite');
+	expect(error).toBeUndefined();
+	const [request] = hrflow.emulator.requests;
+	expect([request.method, request.path]).toEqual(['POST', '/v1/profile/parsing/file']);
+	expect(request.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+	expect(request.headers['x-api-key']).toBe(sample.API_KEYS.readWrite);
+	const [upload] = hrflow.emulator.uploads;
+	const file = upload.find((part) => part.name === 'file')!;
+	expect([file.filename, file.contentType]).toEqual(['ada-lovelace.pdf', 'application/pdf']);
+	expect(file.data.equals(pdf)).toBe(true);
+	expect(field(upload, 'source_key')).toBe(sample.SOURCE_KEY);
+	expect(field(upload, 'sync_parsing')).toBe('1');
+	expect(items).toHaveLength(1);
+	expect(items[0].json).toMatchObject({ info: { full_name: 'ada lovelace' }, source: { key: sample.SOURCE_KEY } });
+	expect(items[0].pairedItem).toEqual({ item: 0 });
+});
+
+test('reference, tags, metadatas and created at are sent as HrFlow expects; the profile is then found by reference', async () => {
+	const { items } = await hrflow.run(
+		parse({
+			parseOptions: {
+				reference: 'ADA-1815',
+				tags: { tag: [{ name: 'channel', value: 'referral' }] },
+				metadatas: { metadata: [{ name: 'salary_expectation', value: '70000' }] },
+				createdAt: '2026-11-01T10:00:00.000Z',
+			},
+		}),
+		[withFile()],
+		undefined,
+		'readWrite',
+	);
+	const [upload] = hrflow.emulator.uploads;
+	expect(field(upload, 'reference')).toBe('ADA-1815');
+	expect(JSON.parse(field(upload, 'tags')!)).toEqual([{ name: 'channel', value: 'referral' }]);
+	expect(JSON.parse(field(upload, 'metadatas')!)).toEqual([{ name: 'salary_expectation', value: '70000' }]);
+	expect(field(upload, 'created_at')).toBe('2026-11-01T10:00:00.000Z');
+	expect(items[0].json.reference).toBe('ADA-1815');
+
+	const found = await hrflow.run(
+		{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: 'ADA-1815' },
+		[{}],
+		undefined,
+		'readWrite',
+	);
+	// The emulator's state lives until the next test's reset.
+	expect(found.items.map((item) => item.json)).toEqual([{ name: 'salary_expectation', value: '70000' }]);
+});
+
+test('Wait for Parsing off: sync_parsing=0, and the item is HrFlow\'s acknowledgement', async () => {
+	const { items } = await hrflow.run(parse({ parseOptions: { waitForParsing: false } }), [withFile()], undefined, 'readWrite');
+	expect(field(hrflow.emulator.uploads[0], 'sync_parsing')).toBe('0');
+	expect(items).toEqual([{ json: { code: 202, message: 'Profile parsing is in progress', data: {} }, pairedItem: { item: 0 } }]);
+});
+
+test('several files: one upload each, each profile linked to its input item', async () => {
+	const { items } = await hrflow.run(
+		parse(),
+		[withFile({}, 'first-cv.pdf'), withFile({}, 'second-cv.pdf', sample.makePdf(['Second']))],
+		undefined,
+		'readWrite',
+	);
+	expect(hrflow.emulator.uploads.map((upload) => upload.find((part) => part.name === 'file')?.filename).sort()).toEqual(['first-cv.pdf', 'second-cv.pdf']);
+	expect(items.map((item) => [(item.json.info as { full_name: string }).full_name, item.pairedItem])).toEqual([
+		['first cv', { item: 0 }],
+		['second cv', { item: 1 }],
+	]);
+});
+
+describe('bad input fails before any request', () => {
+	test.each([
+		['no binary data', parse(), [{}], 'This item has no binary data in the field "data"'],
+		['another binary field name', parse({ binaryPropertyName: 'resume' }), [withFile()], 'This item has no binary data in the field "resume"'],
+		['an empty file', parse(), [withFile({}, 'empty.pdf', Buffer.alloc(0))], 'The file in "data" is empty'],
+		['a source key that resolves to nothing', parse({ sourceKey: '={{ $json.none }}' }), [withFile()], 'Source Key is empty'],
+	])('%s', async (_case, parameters, input, message) => {
+		const { error } = await hrflow.run(parameters, input, undefined, 'readWrite');
+		expect(error?.message).toBe(message);
+		expect(hrflow.emulator.requests).toHaveLength(0);
+	});
+});
+
+test('a read-only key: HrFlow\'s 403, and with Continue On Fail an error item', async () => {
+	const { items } = await hrflow.run(parse(), [withFile()], { continueOnFail: true });
+	expect(items).toEqual([
+		{
+			json: { error: 'HrFlow error 403: Unauthorized. This API key has no write permission', description: expect.any(String), httpCode: '403' },
+			pairedItem: { item: 0 },
+		},
+	]);
+});
