@@ -17,7 +17,8 @@ function sandboxCredential(emulator, id = 'hrflowSandbox') {
 		id,
 		name: 'HrFlow sandbox',
 		type: 'hrFlowApi',
-		data: { apiKey: sample.API_KEYS.read, userEmail: sample.USER_EMAIL, baseUrl: emulator.url },
+		// Read-write: the examples parse resumes too.
+		data: { apiKey: sample.API_KEYS.readWrite, userEmail: sample.USER_EMAIL, baseUrl: emulator.url },
 	};
 }
 

@@ -3,11 +3,12 @@
 // with HRFLOW_API_KEY and HRFLOW_USER_EMAIL set, the real API, and the example workflow imported.
 'use strict';
 const { createHash } = require('node:crypto');
-const { mkdirSync, readFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
 const { sandboxCredential, startSandbox } = require('../sandbox.js');
+const { makePdf } = require('../../test/emulator/sample-data.js');
 const { ensureN8n, importIntoN8n, installPackage, n8nEnv, packPackage, root } = require('./n8n.js');
 
 // Outside the clone on purpose: n8n lets community packages find its own n8n-workflow only as a
@@ -15,9 +16,19 @@ const { ensureN8n, importIntoN8n, installPackage, n8nEnv, packPackage, root } = 
 // n8n's instanceof checks on errors then fail). One folder per clone.
 const USER_FOLDER = path.join(os.homedir(), '.cache', 'n8n-nodes-hrflow', createHash('sha1').update(root).digest('hex').slice(0, 10));
 const EXAMPLE_WORKFLOW = path.join(root, 'examples', 'profile-metadatas-and-attachments.json');
-const EXAMPLES = ['profile-metadatas-and-attachments.json', 'resumes-to-disk.json'].map((name) => path.join(root, 'examples', name));
+const EXAMPLES = ['profile-metadatas-and-attachments.json', 'resumes-to-disk.json', 'parse-get-and-list.json'].map((name) =>
+	path.join(root, 'examples', name),
+);
 // The examples write files where n8n's Docker image lets file nodes write by default.
 const EXAMPLE_FILES_FOLDER = '/home/node/.n8n-files';
+
+/** The examples' files folder: resumes/ to write into, incoming/ with a sample resume to parse. */
+function prepareFilesFolder(filesFolder) {
+	mkdirSync(path.join(filesFolder, 'resumes'), { recursive: true });
+	mkdirSync(path.join(filesFolder, 'incoming'), { recursive: true });
+	const sample = path.join(filesFolder, 'incoming', 'ada-lovelace.pdf');
+	if (!existsSync(sample)) writeFileSync(sample, makePdf(['Ada Lovelace', 'Analyst, London', 'ada@example.com']));
+}
 
 /** An example workflow, its file paths moved from EXAMPLE_FILES_FOLDER to `filesFolder`. */
 function loadExample(file, filesFolder) {
@@ -55,7 +66,7 @@ async function prepare(extraEnv = {}) {
 	else say(`Using the real HrFlow API at ${real.data.baseUrl} as ${real.data.userEmail}.`);
 
 	const filesFolder = path.join(USER_FOLDER, 'files');
-	mkdirSync(path.join(filesFolder, 'resumes'), { recursive: true });
+	prepareFilesFolder(filesFolder);
 	const workflows = EXAMPLES.map((file) => loadExample(file, filesFolder));
 	if (real && process.env.HRFLOW_SOURCE_KEY) {
 		for (const node of workflows.flatMap((workflow) => workflow.nodes)) {
@@ -75,4 +86,4 @@ async function prepare(extraEnv = {}) {
 	};
 }
 
-module.exports = { USER_FOLDER, EXAMPLE_WORKFLOW, EXAMPLES, loadExample, prepare };
+module.exports = { USER_FOLDER, EXAMPLE_WORKFLOW, EXAMPLES, loadExample, prepareFilesFolder, prepare };

@@ -55,7 +55,8 @@ export function outputOf(execution: Execution, node: string): INodeExecutionData
 
 /**
  * Sets up n8n for the calling test file. `workflows` gets the user folder (some write files there);
- * credentials e2eRead and hrflowSandbox (the examples') with the read key, and e2eBadKey, are imported.
+ * credentials e2eRead and hrflowSandbox (the examples') with the read key, e2eWrite with the
+ * read-write key, and e2eBadKey, are imported.
  */
 export function useRealN8n(workflows: (workFolder: string) => WorkflowJson[], extraEnv: (workFolder: string) => IDataObject = () => ({})): RealN8n {
 	const context = {} as RealN8n;
@@ -80,9 +81,10 @@ export function useRealN8n(workflows: (workFolder: string) => WorkflowJson[], ex
 			{
 				credentials: [
 					credential('e2eRead', sample.API_KEYS.read),
+					credential('e2eWrite', sample.API_KEYS.readWrite),
 					credential('e2eBadKey', BAD_KEY),
-					// The credential the shipped examples use.
-					credential('hrflowSandbox', sample.API_KEYS.read),
+					// The credential the shipped examples use, with the sandbox's read-write key.
+					credential('hrflowSandbox', sample.API_KEYS.readWrite),
 				],
 				workflows: workflows(context.workFolder),
 			},
