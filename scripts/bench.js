@@ -3,6 +3,7 @@
 // For N input profiles, four branches run one after the other in the same workflow:
 //   HrFlow › Get Metadatas        vs  HTTP Request (custom header auth) → Split Out (data)
 //   HrFlow › List Attachments     vs  HTTP Request (custom header auth) → Split Out (data)
+//   HrFlow › Get                  vs  HTTP Request (custom header auth)
 // Times are n8n's own (each node's executionTime in the run data); the floor is a bare Node.js
 // client sending the same N requests all at once, as n8n's declarative engine does. Then the
 // memory of the n8n process for List Attachments with Download Files on (200 files of 1 MB), n8n's
@@ -68,6 +69,12 @@ function benchWorkflow(id, n, apiUrl, hrflowFirst) {
 			{ name: 'email', value: '={{ $json.email }}' },
 		], 400 + second),
 		splitOut('Split Attachments', 400 + second),
+		// Get: one item per profile either way, so the HTTP Request needs no Split Out.
+		hrflow('HrFlow Get', 'get', 'reference', 'profileReference', 800 + first),
+		httpRequest('HTTP Get', '/profile/indexing', [
+			{ name: 'source_key', value: sample.SOURCE_KEY },
+			{ name: 'reference', value: '={{ $json.reference }}' },
+		], 800 + second),
 	];
 	nodes.push(
 		warmUp('Warm-up HrFlow', nodes.find((n) => n.name === 'HrFlow Get Metadatas'), -400),
@@ -81,7 +88,7 @@ function benchWorkflow(id, n, apiUrl, hrflowFirst) {
 		connections: {
 			Start: to('Profiles'),
 			Profiles: to('Input'),
-			Input: to('Warm-up items', 'HrFlow Get Metadatas', 'HTTP Get Metadatas', 'HrFlow List Attachments', 'HTTP List Attachments'),
+			Input: to('Warm-up items', 'HrFlow Get Metadatas', 'HTTP Get Metadatas', 'HrFlow List Attachments', 'HTTP List Attachments', 'HrFlow Get', 'HTTP Get'),
 			'Warm-up items': to('Warm-up HrFlow', 'Warm-up HTTP'),
 			'HTTP Get Metadatas': to('Split Metadatas'),
 			'HTTP List Attachments': to('Split Attachments'),
@@ -195,11 +202,15 @@ async function main() {
 		for (const [operation, hrflowNode, httpNode, splitNode, route] of [
 			['Get Metadatas', 'HrFlow Get Metadatas', 'HTTP Get Metadatas', 'Split Metadatas', `/profile/metadatas?source_id=${sample.SOURCE_KEY}&profile_reference=${jane.reference}`],
 			['List Attachments', 'HrFlow List Attachments', 'HTTP List Attachments', 'Split Attachments', `/profile/indexing/attachments?source_key=${sample.SOURCE_KEY}&email=${encodeURIComponent(jane.email)}`],
+			['Get', 'HrFlow Get', 'HTTP Get', undefined, `/profile/indexing?source_key=${sample.SOURCE_KEY}&reference=${jane.reference}`],
 		]) {
 			const hrflowMs = Math.round(meanTime(hrflowNode));
-			const baselineMs = Math.round(meanTime(httpNode) + meanTime(splitNode));
+			const lastBaselineNode = splitNode ?? httpNode;
+			const baselineMs = Math.round(meanTime(httpNode) + (splitNode ? meanTime(splitNode) : 0));
 			const items = itemCount(result, hrflowNode);
-			if (items !== itemCount(result, splitNode)) throw new Error(`${operation}: ${items} HrFlow items but ${itemCount(result, splitNode)} from Split Out`);
+			if (items !== itemCount(result, lastBaselineNode)) {
+				throw new Error(`${operation}: ${items} HrFlow items but ${itemCount(result, lastBaselineNode)} from ${lastBaselineNode}`);
+			}
 			const bareMs = await bareClient(`${emulator.url}${route}`, n);
 			const figures = { n, operation, items, hrflowMs, baselineMs, ratio: hrflowMs / baselineMs, itemsPerSecond: (items / hrflowMs) * 1000, bareMs, ratioToBare: hrflowMs / bareMs };
 			results.throughput.push(figures);
@@ -207,7 +218,7 @@ async function main() {
 		}
 	}
 	console.log(`\nHrFlow node vs HTTP Request + Split Out, n8n ${results.n8n}, ${results.machine}\n`);
-	console.log(table(['N', 'operation', 'items', 'HrFlow ms', 'HTTP+Split ms', 'ratio', 'items/s', 'bare ms', 'HrFlow/bare'], rows));
+	console.log(table(['N', 'operation', 'items', 'HrFlow ms', 'HTTP (+Split) ms', 'ratio', 'items/s', 'bare ms', 'HrFlow/bare'], rows));
 
 	const memoryRows = [];
 	for (const [label, mode] of [['in memory (default)', 'default'], ['filesystem (n8n 2.x default)', 'filesystem']]) {

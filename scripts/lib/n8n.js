@@ -3,7 +3,8 @@
 // n8n user folder the way n8n's Community Nodes screen installs it, and helpers to run the n8n CLI.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
-const { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const { node24Env } = require('../node24.js');
@@ -104,17 +105,23 @@ function n8nEnv(userFolder, extra = {}) {
  * the sandbox may be serving from this same process.
  */
 function n8nCli(args, env) {
+	// stdout goes to a file, not a pipe: n8n exits right after printing a run, and a pipe would
+	// lose whatever it had not taken yet (runs of thousands of items are tens of MB).
+	const outputFolder = mkdtempSync(path.join(os.tmpdir(), 'hrflow-n8n-cli-'));
+	const outputFile = path.join(outputFolder, 'stdout');
+	const stdoutFd = openSync(outputFile, 'w');
 	return new Promise((resolve, reject) => {
 		// `node` is looked up on env.PATH, where n8nEnv put Node 24 first.
-		const child = spawn('node', [n8nBin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-		const stdout = [];
+		const child = spawn('node', [n8nBin, ...args], { env, stdio: ['ignore', stdoutFd, 'pipe'] });
+		closeSync(stdoutFd);
 		const stderr = [];
-		child.stdout.on('data', (chunk) => stdout.push(chunk));
 		child.stderr.on('data', (chunk) => stderr.push(chunk));
 		child.on('error', reject);
-		child.on('close', (code) =>
-			resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
-		);
+		child.on('close', (code) => {
+			const stdout = readFileSync(outputFile, 'utf8');
+			rmSync(outputFolder, { recursive: true, force: true });
+			resolve({ code, stdout, stderr: Buffer.concat(stderr).toString('utf8') });
+		});
 	});
 }
 
