@@ -14,7 +14,7 @@ const resumes = { 'ada-lovelace.pdf': sample.makePdf(['Ada Lovelace', 'Analyst']
 
 /** Manual trigger → `nodes` in a chain; HrFlow nodes use the credential e2eWrite. */
 function chain(id: string, nodes: IDataObject[]): WorkflowJson {
-	const all = [{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} }, ...nodes].map((node, index) => ({
+	const all: IDataObject[] = [{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} }, ...nodes].map((node, index) => ({
 		id: `${id}-${index}`,
 		position: [index * 220, 0],
 		...node,

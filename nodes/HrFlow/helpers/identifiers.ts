@@ -18,6 +18,7 @@ export const IDENTIFIER_VALUE_FIELDS: Record<IdentifierType, { name: string; lab
 
 // HrFlow source and profile keys are 40 hexadecimal characters.
 const HRFLOW_KEY = /^[0-9a-f]{40}$/i;
+export const isHrFlowKey = (value: string) => HRFLOW_KEY.test(value);
 // One @, no white space, a dot in the domain: what HrFlow itself accepts as a profile email.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 

@@ -1,9 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { isHrFlowKey } from '../../helpers/identifiers';
 import { sendPages } from '../../helpers/pages';
-
-const HRFLOW_KEY = /^[0-9a-f]{40}$/i;
 
 /** GET /storing/profiles' query: the sources as a JSON array, and the sort options. */
 function listQuery(this: IExecuteSingleFunctions): IDataObject {
@@ -18,7 +17,7 @@ function listQuery(this: IExecuteSingleFunctions): IDataObject {
 			description: 'Source Keys takes one or more 40-character HrFlow source keys, separated by commas.',
 		});
 	if (sourceKeys.length === 0) throw fail('Source Keys is empty');
-	const malformed = sourceKeys.filter((key) => !HRFLOW_KEY.test(key));
+	const malformed = sourceKeys.filter((key) => !isHrFlowKey(key));
 	if (malformed.length) throw fail(`Source Keys: "${malformed[0]}" is not an HrFlow key`);
 	const options = this.getNodeParameter('options', {}) as { orderBy?: string; sortBy?: string };
 	return {

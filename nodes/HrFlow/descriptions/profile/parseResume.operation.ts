@@ -83,6 +83,28 @@ export const parseResumeOperation: INodePropertyOptions = {
 
 const forParseResume = { show: { resource: ['profile'], operation: ['parseResume'] } };
 
+/** A list of name/value pairs, as HrFlow takes tags and metadatas. */
+function nameValueList(displayName: string, name: string, entryDisplayName: string, entryName: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		default: {},
+		placeholder: `Add ${entryDisplayName.toLowerCase()}`,
+		options: [
+			{
+				displayName: entryDisplayName,
+				name: entryName,
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	};
+}
+
 export const parseResumeFields: INodeProperties[] = [
 	{
 		displayName: 'Input Binary Field',
@@ -108,24 +130,7 @@ export const parseResumeFields: INodeProperties[] = [
 				default: '',
 				description: 'When the candidate applied, if not now',
 			},
-			{
-				displayName: 'Metadatas',
-				name: 'metadatas',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				default: {},
-				placeholder: 'Add metadata',
-				options: [
-					{
-						displayName: 'Metadata',
-						name: 'metadata',
-						values: [
-							{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-							{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-						],
-					},
-				],
-			},
+			nameValueList('Metadatas', 'metadatas', 'Metadata', 'metadata'),
 			{
 				displayName: 'Reference',
 				name: 'reference',
@@ -134,24 +139,7 @@ export const parseResumeFields: INodeProperties[] = [
 				placeholder: 'e.g. ATS-1042',
 				description: 'Your own ID for the profile, to find it later by reference',
 			},
-			{
-				displayName: 'Tags',
-				name: 'tags',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				default: {},
-				placeholder: 'Add tag',
-				options: [
-					{
-						displayName: 'Tag',
-						name: 'tag',
-						values: [
-							{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-							{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-						],
-					},
-				],
-			},
+			nameValueList('Tags', 'tags', 'Tag', 'tag'),
 			{
 				displayName: 'Wait for Parsing',
 				name: 'waitForParsing',
