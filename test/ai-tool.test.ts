@@ -29,6 +29,7 @@ const toolNode = (operation: string): INode => ({
 });
 
 test.each([
+	['get', 'Get a profile in HrFlow'],
 	['getMetadatas', 'Get profile metadatas in HrFlow'],
 	['listAttachments', 'List profile attachments in HrFlow'],
 ])('%s becomes a tool the agent can read: "%s", with the $fromAI argument', async (operation, description) => {

@@ -234,7 +234,12 @@ class HrFlowEmulator {
 		const json = (name) => {
 			const text = field(name);
 			if (text === undefined) return [];
-			const value = JSON.parse(text);
+			let value;
+			try {
+				value = JSON.parse(text);
+			} catch {
+				value = undefined;
+			}
 			if (!Array.isArray(value)) throw new Error(name);
 			return value;
 		};
