@@ -88,6 +88,7 @@ describe('bad input fails before any request', () => {
 		['another binary field name', parse({ binaryPropertyName: 'resume' }), [withFile()], 'This item has no binary data in the field "resume"'],
 		['an empty file', parse(), [withFile({}, 'empty.pdf', Buffer.alloc(0))], 'The file in "data" is empty'],
 		['a source key that resolves to nothing', parse({ sourceKey: '={{ $json.none }}' }), [withFile()], 'Source Key is empty'],
+		['a Created At that is not a date', parse({ parseOptions: { createdAt: '={{ "next tuesday" }}' } }), [withFile()], 'Created At "next tuesday" is not a date'],
 	])('%s', async (_case, parameters, input, message) => {
 		const { error } = await hrflow.run(parameters, input, undefined, 'readWrite');
 		expect(error?.message).toBe(message);

@@ -45,7 +45,13 @@ async function parsingRequest(this: IExecuteSingleFunctions): Promise<ItemReques
 	const options = this.getNodeParameter('parseOptions', {}) as ParseOptions;
 	const fields: Record<string, string> = { source_key: sourceKey, sync_parsing: waitsForParsing(options) ? '1' : '0' };
 	if (options.reference?.trim()) fields.reference = options.reference;
-	if (options.createdAt) fields.created_at = new Date(options.createdAt).toISOString();
+	if (options.createdAt) {
+		const createdAt = new Date(options.createdAt);
+		if (Number.isNaN(createdAt.getTime())) {
+			throw fail(`Created At "${options.createdAt}" is not a date`, 'Use a date and time, e.g. 2026-11-01T10:00:00Z.');
+		}
+		fields.created_at = createdAt.toISOString();
+	}
 	const pairs = (list: Array<{ name: string; value: string }> = []) => JSON.stringify(list.map(({ name, value }) => ({ name, value })));
 	if (options.tags?.tag?.length) fields.tags = pairs(options.tags.tag);
 	if (options.metadatas?.metadata?.length) fields.metadatas = pairs(options.metadatas.metadata);
