@@ -47,7 +47,7 @@ function describeHrFlowError(status: number, hrflowMessage: string): string {
 }
 
 /** Builds the NodeApiError for an HrFlow error answer, from HrFlow's own message (secrets removed). */
-export function hrflowApiError(
+function hrflowApiError(
 	node: INode,
 	status: number,
 	body: unknown,
@@ -69,15 +69,20 @@ export function hrflowApiError(
 	});
 }
 
-/** postReceive: turns an HrFlow error answer into a NodeApiError (requests ignore HTTP status errors). */
+/** Throws the NodeApiError for an HrFlow error answer (requests ignore HTTP status errors). */
+export function assertHrFlowSuccess(context: IExecuteSingleFunctions, response: IN8nHttpFullResponse): void {
+	if (response.statusCode >= 400) {
+		throw hrflowApiError(context.getNode(), response.statusCode, response.body, context.getItemIndex());
+	}
+}
+
+/** postReceive: assertHrFlowSuccess as the first step of an operation's output. */
 export async function throwOnHrFlowError(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	if (response.statusCode >= 400) {
-		throw hrflowApiError(this.getNode(), response.statusCode, response.body, this.getItemIndex());
-	}
+	assertHrFlowSuccess(this, response);
 	return items;
 }
 

@@ -6,7 +6,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { hrflowApiError } from './errors';
+import { assertHrFlowSuccess } from './errors';
 import { hrflowData, linkedItems } from './items';
 import { CREDENTIAL_TYPE, failItem } from './perItem';
 import type { ItemRunner, QueryBuilder } from './perItem';
@@ -36,9 +36,7 @@ export function sendPages(buildQuery: QueryBuilder): ItemRunner {
 					qs: { ...requestData.options.qs, ...qs, page, limit },
 					returnFullResponse: true,
 				})) as IN8nHttpFullResponse;
-				if (response.statusCode >= 400) {
-					throw hrflowApiError(this.getNode(), response.statusCode, response.body, itemIndex);
-				}
+				assertHrFlowSuccess(this, response);
 				const entries = hrflowData(this, response);
 				items.push(...linkedItems(this, entries));
 				const meta = ((response.body as IDataObject).meta ?? {}) as IDataObject;
