@@ -8,16 +8,14 @@ import path from 'node:path';
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { RecordedRequest, SampleProfile } from '../harness/hrflow';
+import { queryOf } from '../harness/sample';
+import type { RecordedRequest, SampleProfile } from '../harness/sample';
 import { BAD_KEY, elodie, freePort, jane, kenji, n8n, outputOf, sample, useRealN8n } from './real-n8n';
 import type { Execution } from './real-n8n';
 import { hrflowWorkflow, INPUT_NODE } from './workflows';
 import type { HrFlowNodeSpec, WorkflowJson } from './workflows';
 
 const root = path.resolve(__dirname, '..', '..');
-
-const queryOf = (request: RecordedRequest) =>
-	Object.fromEntries(Object.entries(request.query).map(([name, [value]]) => [name, value]));
 
 const operations = {
 	getMetadatas: {

@@ -9,16 +9,16 @@ import path from 'node:path';
 
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import type { Emulator, SampleProfile } from '../harness/hrflow';
+import { sample } from '../harness/sample';
+import type { Emulator } from '../harness/sample';
 import type { WorkflowJson } from './workflows';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 export const n8n = require('../../scripts/lib/n8n.js');
 const { HrFlowEmulator } = require('../emulator/hrflow-emulator');
-export const sample = require('../emulator/sample-data');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-export const [jane, kenji, elodie] = sample.sampleData().sources[sample.SOURCE_KEY].profiles as SampleProfile[];
+export { elodie, jane, kenji, sample } from '../harness/sample';
 export const BAD_KEY = 'askr_00112233445566778899aabbccddeeff';
 
 export interface Execution {

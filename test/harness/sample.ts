@@ -1,0 +1,68 @@
+// The sample account and the emulator's shape, for the engine tests and the e2e suite alike.
+// No n8n here: the e2e suite runs n8n in its own processes and must not load n8n-core.
+
+import type { IDataObject } from 'n8n-workflow';
+
+// The sample account is plain CommonJS (the sandbox runs it with bare node).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const sample = require('../emulator/sample-data') as {
+	API_KEYS: { readWrite: string; read: string; write: string };
+	USER_EMAIL: string;
+	SOURCE_KEY: string;
+	OTHER_SOURCE_KEY: string;
+	MANY_SOURCE_KEY: string;
+	MANY_PROFILES: number;
+	makePdf(lines: string[]): Buffer;
+	sampleData(): SampleData;
+};
+
+export interface SampleProfile {
+	key: string;
+	reference: string;
+	email: string;
+	name: string;
+	metadatas: Array<{ name: string; value: string }>;
+	attachments: Array<IDataObject & { type: string; file: string }>;
+}
+
+interface SampleData {
+	sources: Record<string, { profiles: SampleProfile[] }>;
+	files: Record<string, { contentType: string; body: Buffer }>;
+}
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string[]>;
+	rawQuery: string;
+	headers: Record<string, string | string[] | undefined>;
+	body?: Buffer;
+}
+
+export interface Emulator {
+	url: string;
+	storageUrl: string;
+	requests: RecordedRequest[];
+	storageRequests: Array<{ method: string; path: string; headers: Record<string, string | string[] | undefined> }>;
+	metadatasGone: boolean;
+	reset(): void;
+	failNext(path: string, status: number, body: unknown, contentType?: string): void;
+	attachmentJson(attachment: IDataObject): IDataObject;
+	profileJson(profile: SampleProfile, source: { key: string; name: string }): IDataObject;
+	uploads: Array<Array<{ name: string; filename?: string; contentType?: string; data: Buffer }>>;
+	stop(): Promise<void>;
+}
+
+const data = sample.sampleData();
+/** The sample profiles: Jane (3 metadatas, 2 files), Kenji (1 metadata, 3 files), Élodie (none). */
+export const [jane, kenji, elodie] = data.sources[sample.SOURCE_KEY].profiles;
+
+/** The query of a recorded request as plain name → value pairs (each name sent once). */
+export function queryOf(request: RecordedRequest): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(request.query).map(([name, values]) => {
+			expect(values).toHaveLength(1);
+			return [name, values[0]];
+		}),
+	);
+}
