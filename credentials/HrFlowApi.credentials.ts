@@ -56,12 +56,16 @@ export class HrFlowApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		requestOptions.baseURL = baseUrlOf(credentials);
+		const baseUrl = baseUrlOf(credentials);
+		requestOptions.baseURL = baseUrl;
 		requestOptions.headers = {
 			...requestOptions.headers,
-			'X-API-KEY': String(credentials.apiKey ?? '').trim(),
-			'X-USER-EMAIL': String(credentials.userEmail ?? '').trim(),
+			'X-API-KEY': headerValue(credentials.apiKey, 'API Key'),
+			'X-USER-EMAIL': headerValue(credentials.userEmail, 'User Email'),
 		};
+		// n8n's HTTP layer drops only Authorization on a redirect to another host: allowing just the
+		// Base URL's host makes it refuse such a redirect before our headers are sent there.
+		requestOptions.allowedDomains = hostOf(baseUrl);
 		return requestOptions;
 	}
 
@@ -70,8 +74,17 @@ export class HrFlowApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/auth',
 			method: 'GET',
+			// The test follows no redirect at all: its rules below say what a redirect means.
+			disableFollowRedirect: true,
 		},
 		rules: [
+			...[301, 302, 303, 307, 308].map((value) => ({
+				type: 'responseCode' as const,
+				properties: {
+					value,
+					message: `The Base URL answered with a redirect (HTTP ${value}), not followed so that the API key and user email go nowhere else: set the Base URL to the address HrFlow's API answers on, e.g. https://api.hrflow.ai/v1`,
+				},
+			})),
 			{
 				type: 'responseCode',
 				properties: {
@@ -92,7 +105,32 @@ export class HrFlowApi implements ICredentialType {
 	};
 }
 
-function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
+export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
 	const configured = String(credentials.baseUrl ?? '').trim();
 	return (configured || HRFLOW_DEFAULT_BASE_URL).replace(/\/+$/, '');
+}
+
+function hostOf(baseUrl: string): string {
+	try {
+		return new URL(baseUrl).hostname;
+	} catch {
+		throw new Error(`Base URL "${baseUrl}" in the HrFlow API credential is not a URL, e.g. https://api.hrflow.ai/v1`);
+	}
+}
+
+// Printable Latin-1 only: Node's HTTP client sends other characters mangled (用户@example.com
+// arrives as @example.com) and refuses line breaks.
+const HEADER_SAFE = /^[\x20-\x7e\xa0-\xff]*$/;
+
+/** A credential field as an HTTP header value: trimmed, and refused, naming it, if a header cannot carry it. */
+function headerValue(value: unknown, label: string): string {
+	const text = String(value ?? '').trim();
+	if (!HEADER_SAFE.test(text)) {
+		// Never echo the key itself.
+		const shown = label === 'User Email' ? ` "${text}"` : '';
+		throw new Error(
+			`${label}${shown} in the HrFlow API credential has characters an HTTP header cannot carry (only Latin-1 letters, digits and symbols): HrFlow would receive it altered`,
+		);
+	}
+	return text;
 }

@@ -2,6 +2,7 @@
 // n8n (the n8n CLI's execute) and prints what the HrFlow nodes output as tables. Exits 0 only if
 // items came back.
 'use strict';
+require('./lib/installed.js').requireInstalledTools();
 const { executeWorkflow } = require('./lib/n8n.js');
 const { prepare } = require('./lib/setup.js');
 

@@ -2,6 +2,7 @@
 // are installed into .cache/, a few minutes), imports the example workflow and a credential, and
 // starts the n8n editor on http://localhost:5678. Ctrl+C stops n8n and the sandbox.
 'use strict';
+require('./lib/installed.js').requireInstalledTools();
 const { startEditor } = require('./lib/n8n.js');
 const { prepare, USER_FOLDER } = require('./lib/setup.js');
 

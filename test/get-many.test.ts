@@ -10,7 +10,7 @@ test('Return All pages through every page, one item per profile, linked to the i
 	const { items, error } = await hrflow.run(many({ returnAll: true }));
 	expect(error).toBeUndefined();
 	expect(hrflow.emulator.requests.every((request) => request.path === '/v1/storing/profiles')).toBe(true);
-	expect(sent()).toEqual([1, 2, 3].map((page) => ({ source_keys: JSON.stringify([sample.MANY_SOURCE_KEY]), page: String(page), limit: '100' })));
+	expect(sent()).toEqual([1, 2, 3].map((page) => ({ source_keys: JSON.stringify([sample.MANY_SOURCE_KEY]), return_profile: 'true', page: String(page), limit: '100' })));
 	expect(items).toHaveLength(sample.MANY_PROFILES);
 	// HrFlow's default order is newest first.
 	expect(items[0].json.reference).toBe('MANY-230');
@@ -38,8 +38,8 @@ test('several sources, sort options, several input items', async () => {
 	);
 	expect(sent()).toEqual(
 		expect.arrayContaining([
-			{ source_keys: JSON.stringify([sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY]), page: '1', limit: '100', order_by: 'asc', sort_by: 'updated_at' },
-			{ source_keys: JSON.stringify([sample.OTHER_SOURCE_KEY]), page: '1', limit: '100', order_by: 'asc', sort_by: 'updated_at' },
+			{ source_keys: JSON.stringify([sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY]), return_profile: 'true', page: '1', limit: '100', order_by: 'asc', sort_by: 'updated_at' },
+			{ source_keys: JSON.stringify([sample.OTHER_SOURCE_KEY]), return_profile: 'true', page: '1', limit: '100', order_by: 'asc', sort_by: 'updated_at' },
 		]),
 	);
 	expect(items.map((item) => [item.json.reference, item.pairedItem])).toEqual([
@@ -51,7 +51,7 @@ test('several sources, sort options, several input items', async () => {
 
 test.each([
 	['an empty list', '={{ "" }}', 'Source Keys is empty'],
-	['a malformed key', `${sample.SOURCE_KEY}, sandbox`, 'Source Keys: "sandbox" is not an HrFlow key'],
+	['a malformed key', `${sample.SOURCE_KEY}, sandbox`, 'Source Keys "sandbox" is not an HrFlow key'],
 ])('%s of source keys fails before any request', async (_case, sourceKeys, message) => {
 	const { error } = await hrflow.run(many({ sourceKeys }));
 	expect(error?.message).toBe(message);
@@ -71,4 +71,60 @@ test('an unknown source: HrFlow\'s error; with Continue On Fail, an error item f
 		["réf/2024 Élodie & co+1's", { item: 1 }],
 		['ATS-2077', { item: 1 }],
 	]);
+});
+
+describe('what HrFlow really returns', () => {
+	test('each item is the whole profile: return_profile=true is sent (without it HrFlow lists only keys and dates)', async () => {
+		const { items } = await hrflow.run(many({ limit: 2 }));
+		expect(items).toHaveLength(2);
+		for (const item of items) {
+			expect(item.json).toMatchObject({ info: { full_name: expect.any(String), email: expect.any(String) }, source_key: sample.MANY_SOURCE_KEY });
+		}
+	});
+
+	test('without meta.maxPage, paging stops at a short page', async () => {
+		hrflow.emulator.quirks.noMaxPage = true;
+		const { items, error } = await hrflow.run(many({ returnAll: true }));
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(sample.MANY_PROFILES);
+		expect(sent().map((query) => query.page)).toEqual(['1', '2', '3']);
+	});
+
+	test('a server that answers the same page again stops the loop with a clear error', async () => {
+		hrflow.emulator.quirks.ignorePage = true;
+		const { error, items } = await hrflow.run(many({ returnAll: true }));
+		expect(items).toEqual([]);
+		expect(error?.message).toBe('HrFlow answered page 2 with the same entries as page 1: stopped paging');
+		expect(error?.description).toContain('ignores the page parameter');
+		expect(hrflow.emulator.requests).toHaveLength(2);
+	});
+});
+
+describe('Limit must be a whole number of at least 1, checked before any request', () => {
+	test.each([
+		['0', 0, 'not 0'],
+		['-1', -1, 'not -1'],
+		['2.5', 2.5, 'not 2.5'],
+		['"abc" from an expression', '={{ "abc" }}', 'not "abc"'],
+		['empty from an expression', '={{ "" }}', 'not ""'],
+	])('%s', async (_case, limit, shown) => {
+		const { error } = await hrflow.run(many({ returnAll: false, limit }));
+		expect(error?.message).toBe(`Limit must be a whole number of at least 1, ${shown}`);
+		expect(hrflow.emulator.requests).toHaveLength(0);
+	});
+
+	test('a number given as text by an expression is accepted', async () => {
+		const { items } = await hrflow.run(many({ returnAll: false, limit: '={{ "3" }}' }));
+		expect(items).toHaveLength(3);
+	});
+});
+
+test('Source Keys from an expression giving a list, upper-case keys lower-cased', async () => {
+	const { items, error } = await hrflow.run(
+		{ operation: 'getMany', sourceKeys: '={{ $json.sources }}', returnAll: true },
+		[{ sources: [sample.SOURCE_KEY.toUpperCase(), sample.OTHER_SOURCE_KEY] }],
+	);
+	expect(error).toBeUndefined();
+	expect(items).toHaveLength(3);
+	expect(sent()[0].source_keys).toBe(JSON.stringify([sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY]));
 });

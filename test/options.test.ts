@@ -107,7 +107,7 @@ describe('List Attachments › Download Files', () => {
 			data: [{ type: 'resume', file_name: 'cv', extension: '.pdf' }],
 		});
 		const { error } = await hrflow.run(attachmentsOf(jane, { downloadFiles: true }));
-		expect(error?.message).toBe('Attachment "cv.pdf" has no public_url to download');
+		expect(error?.message).toBe('Could not download attachment "cv.pdf": HrFlow returned it without a public_url');
 	});
 });
 

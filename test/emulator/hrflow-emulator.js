@@ -9,7 +9,8 @@ const { createHash } = require('node:crypto');
 const http = require('node:http');
 const { URL } = require('node:url');
 
-const PERMISSIONS = { ask: 'read_write', askr: 'read', askw: 'write' };
+// HrFlow's test schema allows exactly these values of api_key_permission.
+const PERMISSIONS = { ask: 'all', askr: 'read', askw: 'write' };
 
 /** Endpoint rules: the source parameter, the identifier parameters (exactly one), others allowed. */
 const PROFILE_LOOKUPS = {
@@ -22,7 +23,8 @@ const PROFILE_LOOKUPS = {
 	},
 	'/v1/profile/indexing/attachments': {
 		source: 'source_key',
-		identifiers: { key: 'key', reference: 'reference', email: 'email' },
+		// The seed document names the email parameter `email`; HrFlow's Python SDK 4.3 sends `profile_email`.
+		identifiers: { key: 'key', reference: 'reference', email: 'email', profile_email: 'email' },
 		notFound: 'Unable to find object: profile',
 		unknownSource: 'Invalid source fields',
 		answer: (profile, emulator) => ({
@@ -61,6 +63,8 @@ class HrFlowEmulator {
 		this.storageRequests = [];
 		this.injected = [];
 		this.metadatasGone = false;
+		/** Misbehaviours for tests: { ignorePage: answer page 1 whatever is asked, noMaxPage: leave meta.maxPage out }. */
+		this.quirks = {};
 		this.server = http.createServer((req, res) => this.handleApi(req, res));
 		this.storage = http.createServer((req, res) => this.handleStorage(req, res));
 		// Keep-alive sockets would hold stop() until they time out.
@@ -93,14 +97,19 @@ class HrFlowEmulator {
 		this.storageRequests = [];
 		this.injected = [];
 		this.metadatasGone = false;
+		this.quirks = {};
 		this.files = { ...this.initialFiles };
 		this.sources = structuredClone(this.initialSources);
 		this.uploads = [];
 	}
 
-	/** The next request to `path` (e.g. '/v1/profile/metadatas') gets this answer instead. */
+	/**
+	 * The next request to `path` (e.g. '/v1/profile/metadatas') gets this answer instead. `contentType`
+	 * may be an object of headers instead, e.g. { Location: ... } for a redirect.
+	 */
 	failNext(path, status, body, contentType = 'application/json') {
-		this.injected.push({ path, status, body, contentType });
+		const headers = typeof contentType === 'string' ? { 'Content-Type': contentType } : contentType;
+		this.injected.push({ path, status, body, headers });
 	}
 
 	/** A profile as GET /profile/indexing returns it (the fields HrFlow's Python SDK documents). */
@@ -109,6 +118,8 @@ class HrFlowEmulator {
 		return {
 			key: profile.key,
 			reference: profile.reference,
+			// HrFlow's test schema checks source_key == source.key.
+			source_key: source.key,
 			source: { key: source.key, name: source.name },
 			info: {
 				full_name: profile.name,
@@ -156,8 +167,8 @@ class HrFlowEmulator {
 	answerApi(req, res, path, query, body) {
 		const injected = this.injected.findIndex((entry) => entry.path === path);
 		if (injected >= 0) {
-			const [{ status, body, contentType }] = this.injected.splice(injected, 1);
-			res.writeHead(status, { 'Content-Type': contentType });
+			const [{ status, body, headers }] = this.injected.splice(injected, 1);
+			res.writeHead(status, headers);
 			res.end(typeof body === 'string' ? body : JSON.stringify(body));
 			return;
 		}
@@ -276,9 +287,12 @@ class HrFlowEmulator {
 		return send(201, { code: 201, message: 'Profile parsed successfully', data: { profile: this.profileJson(profile, { key: sourceKey, ...source }) } });
 	}
 
-	/** GET /storing/profiles: a page of the profiles of one or more sources. */
+	/**
+	 * GET /storing/profiles: a page of the profiles of one or more sources. Like HrFlow, each entry
+	 * is the whole profile only with return_profile=true, else only its keys, reference and dates.
+	 */
 	listProfiles(query, send) {
-		const allowed = ['source_keys', 'page', 'limit', 'order_by', 'sort_by'];
+		const allowed = ['source_keys', 'page', 'limit', 'order_by', 'sort_by', 'return_profile'];
 		const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
 		if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown parameter ${unknown.join(', ')}` });
 		const repeated = Object.keys(query).filter((name) => query[name].length > 1);
@@ -293,7 +307,9 @@ class HrFlowEmulator {
 			return send(400, { code: 400, message: 'Invalid parameters: source_keys must be a JSON array of source keys' });
 		}
 		if (!sourceKeys.every((key) => this.sources[key])) return send(400, { code: 400, message: 'Invalid source fields' });
-		const page = Number(query.page?.[0] ?? 1);
+		const returnProfile = booleanParameter(query.return_profile?.[0]);
+		if (returnProfile === undefined) return send(400, { code: 400, message: 'Invalid parameters: return_profile must be a boolean' });
+		const page = this.quirks.ignorePage ? 1 : Number(query.page?.[0] ?? 1);
 		const limit = Number(query.limit?.[0] ?? 30);
 		if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
 			return send(400, { code: 400, message: 'Invalid parameters: page and limit must be positive integers, limit at most 1000' });
@@ -307,8 +323,12 @@ class HrFlowEmulator {
 		const all = sourceKeys.flatMap((key) => this.sources[key].profiles.map((profile) => this.profileJson(profile, { key, ...this.sources[key] })));
 		if (orderBy === 'desc') all.reverse();
 		const maxPage = Math.max(1, Math.ceil(all.length / limit));
-		const data = all.slice((page - 1) * limit, page * limit);
-		return send(200, { code: 200, message: 'List of profiles', data, meta: { page, maxPage, count: data.length, total: all.length } });
+		const data = all
+			.slice((page - 1) * limit, page * limit)
+			.map((profile) => (returnProfile ? profile : shortProfile(profile)));
+		const meta = { page, maxPage, count: data.length, total: all.length };
+		if (this.quirks.noMaxPage) delete meta.maxPage;
+		return send(200, { code: 200, message: 'List of profiles', data, meta });
 	}
 
 	authenticate(req) {
@@ -330,6 +350,15 @@ class HrFlowEmulator {
 		const url = new URL(req.url, 'http://storage');
 		this.storageRequests.push({ method: req.method, path: url.pathname, headers: { ...req.headers } });
 		req.resume();
+		// A storage host that accepts the connection and never answers.
+		if (url.pathname.startsWith('/hang/')) return;
+		// A bare status, e.g. /status/204, or /status/302 (a redirect without a Location).
+		const bare = /^\/status\/(\d{3})$/.exec(url.pathname);
+		if (bare) {
+			res.writeHead(Number(bare[1]));
+			res.end();
+			return;
+		}
 		if (url.pathname.startsWith('/redirect/')) {
 			res.writeHead(302, { Location: url.pathname.replace(/^\/redirect\//, '/files/') });
 			res.end();
@@ -345,6 +374,21 @@ class HrFlowEmulator {
 		res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.body.length });
 		res.end(file.body);
 	}
+}
+
+/** A boolean query parameter as HrFlow's Python SDK sends it (true/false in any case, 1/0); absent is false. */
+function booleanParameter(value) {
+	if (value === undefined) return false;
+	const text = value.toLowerCase();
+	if (text === 'true' || text === '1') return true;
+	if (text === 'false' || text === '0') return false;
+	return undefined;
+}
+
+/** A listed profile without return_profile: "only the dates, the reference and the keys". */
+function shortProfile(profile) {
+	const { key, reference, source_key, created_at, updated_at } = profile;
+	return { key, reference, source_key, created_at, updated_at };
 }
 
 /** What HrFlow says of a query that breaks the endpoint's rules, or undefined when it is fine. */

@@ -45,8 +45,9 @@ export interface Emulator {
 	requests: RecordedRequest[];
 	storageRequests: Array<{ method: string; path: string; headers: Record<string, string | string[] | undefined> }>;
 	metadatasGone: boolean;
+	quirks: { ignorePage?: boolean; noMaxPage?: boolean };
 	reset(): void;
-	failNext(path: string, status: number, body: unknown, contentType?: string): void;
+	failNext(path: string, status: number, body: unknown, contentType?: string | Record<string, string>): void;
 	attachmentJson(attachment: IDataObject): IDataObject;
 	profileJson(profile: SampleProfile, source: { key: string; name: string }): IDataObject;
 	uploads: Array<Array<{ name: string; filename?: string; contentType?: string; data: Buffer }>>;

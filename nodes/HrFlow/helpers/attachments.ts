@@ -1,16 +1,20 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
+	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	JsonObject,
 } from 'n8n-workflow';
 
+import { requestOptionsOf } from './requestOptions';
+import { binaryFieldName, booleanValue, textList } from './values';
+
 export interface ListAttachmentsOptions {
-	downloadFiles?: boolean;
-	binaryPropertyName?: string;
-	attachmentTypes?: string[];
+	downloadFiles?: unknown;
+	binaryPropertyName?: unknown;
+	attachmentTypes?: unknown;
 }
 
 function optionsOf(context: IExecuteSingleFunctions): ListAttachmentsOptions {
@@ -23,7 +27,7 @@ export async function keepChosenAttachmentTypes(
 	items: INodeExecutionData[],
 	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const types = optionsOf(this).attachmentTypes ?? [];
+	const types = textList(this, optionsOf(this).attachmentTypes, 'Attachment Types');
 	if (types.length === 0) return items;
 	return items.filter((item) => types.includes(String(item.json.type)));
 }
@@ -45,8 +49,9 @@ function mimeTypeOf(response: IN8nHttpFullResponse): string | undefined {
 /**
  * postReceive: with Options › Download Files on, fetches each attachment's public_url and puts the
  * file on its item as n8n binary data. The request carries no credential, so neither the API key
- * nor the user email reaches the storage host. The file is streamed into n8n's binary data store
- * (memory, filesystem or S3, as n8n is set up) without being held in memory first.
+ * nor the user email reaches the storage host; it honours the node's Request Options (timeout,
+ * proxy, SSL). The file is streamed into n8n's binary data store (memory, filesystem or S3, as n8n
+ * is set up) without being held in memory first.
  */
 export async function downloadAttachments(
 	this: IExecuteSingleFunctions,
@@ -54,43 +59,64 @@ export async function downloadAttachments(
 	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const options = optionsOf(this);
-	if (!options.downloadFiles) return items;
-	const property = (options.binaryPropertyName ?? 'data').trim();
-	const itemIndex = this.getItemIndex();
-	if (!property) {
-		throw new NodeOperationError(this.getNode(), 'Put Output File in Field is empty', {
-			itemIndex,
-			description: 'Name the binary field the files go in, e.g. data.',
-		});
-	}
+	if (!booleanValue(this, options.downloadFiles, 'Download Files', false)) return items;
+	const property = binaryFieldName(this, options.binaryPropertyName, 'Put Output File in Field');
+	const requestOptions = requestOptionsOf(this);
 	for (const item of items) {
 		const fileName = attachmentFileName(item.json);
-		const url = item.json.public_url;
-		if (typeof url !== 'string' || url.trim() === '') {
-			throw new NodeOperationError(this.getNode(), `Attachment "${fileName}" has no public_url to download`, {
-				itemIndex,
-				description: 'HrFlow returned this attachment without a file link.',
-			});
-		}
-		const response = (await this.helpers.httpRequest({
+		const binary = await download(this, item.json.public_url, fileName, requestOptions);
+		item.binary = { ...item.binary, [property]: binary };
+	}
+	return items;
+}
+
+/** One attachment's file as n8n binary data; any failure is an error naming the attachment. */
+async function download(
+	context: IExecuteSingleFunctions,
+	url: unknown,
+	fileName: string,
+	requestOptions: Partial<IHttpRequestOptions>,
+) {
+	const fail = (reason: string, description: string, httpCode?: number) => {
+		const message = `Could not download attachment "${fileName}": ${reason}`;
+		return new NodeApiError(context.getNode(), { message } as JsonObject, {
+			message,
+			description,
+			httpCode: httpCode === undefined ? undefined : String(httpCode),
+			itemIndex: context.getItemIndex(),
+		});
+	};
+	if (typeof url !== 'string' || url.trim() === '') {
+		throw fail('HrFlow returned it without a public_url', 'HrFlow returned this attachment without a file link.');
+	}
+	let response: IN8nHttpFullResponse & { body: NodeJS.ReadableStream };
+	try {
+		response = (await context.helpers.httpRequest({
+			...requestOptions,
 			method: 'GET',
 			url,
 			encoding: 'stream',
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
-		})) as IN8nHttpFullResponse & { body: NodeJS.ReadableStream };
-		if (response.statusCode >= 400) {
-			response.body.resume();
-			const message = `Could not download attachment "${fileName}": the storage host answered HTTP ${response.statusCode}`;
-			throw new NodeApiError(this.getNode(), { message } as JsonObject, {
-				message,
-				description: 'The file link may have expired: list the attachments again to get fresh links.',
-				httpCode: String(response.statusCode),
-				itemIndex,
-			});
-		}
-		const binary = await this.helpers.prepareBinaryData(response.body as never, fileName, mimeTypeOf(response));
-		item.binary = { ...item.binary, [property]: binary };
+		})) as typeof response;
+	} catch (error) {
+		const reason = String((error as Error)?.message ?? error);
+		throw fail(
+			/timeout/i.test(reason) ? `no answer within ${requestOptions.timeout} ms` : reason,
+			'The storage host did not answer. Check the node\'s Request Options (Timeout, Proxy, Ignore SSL Issues), or list the attachments again to get fresh links.',
+		);
 	}
-	return items;
+	const status = response.statusCode;
+	// Only a 2xx with content is a file: a 204 has none, and a final 3xx is a redirect that led nowhere.
+	if (status < 200 || status >= 300 || status === 204 || status === 205) {
+		response.body.resume();
+		throw fail(
+			`the storage host answered HTTP ${status}`,
+			status >= 300 && status < 400
+				? 'The storage host answered a redirect without a usable location.'
+				: 'The file link may have expired: list the attachments again to get fresh links.',
+			status,
+		);
+	}
+	return await context.helpers.prepareBinaryData(response.body as never, fileName, mimeTypeOf(response));
 }

@@ -1,5 +1,6 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type {
+	IDataObject,
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
 	INode,
@@ -11,13 +12,27 @@ import type {
 const SECRET_KEY = /\bask[rw]?_[0-9a-f]+/gi;
 const REDACTED = '[redacted API key]';
 
-/** Removes every HrFlow secret key (and the given literal secrets) from a text. */
+/**
+ * Removes the given literal secrets (the credential's own key, whatever its format or length),
+ * then every text shaped like an HrFlow secret key. Literals go first: the pattern could replace
+ * the head of a key whose tail it does not recognise, leaving the tail readable.
+ */
 export function redactSecrets(text: string, secrets: string[] = []): string {
-	let clean = text.replace(SECRET_KEY, REDACTED);
-	for (const secret of secrets) {
-		if (secret.length >= 8) clean = clean.split(secret).join(REDACTED);
+	let clean = text;
+	// Longest first: a secret that contains another is removed whole.
+	for (const secret of [...new Set(secrets)].filter(Boolean).sort((a, b) => b.length - a.length)) {
+		clean = clean.split(secret).join(REDACTED);
 	}
-	return clean;
+	return clean.replace(SECRET_KEY, REDACTED);
+}
+
+/** A "bad input on this item" error: the message names the field, the description says what to do. */
+export function invalidInput(
+	context: { getNode(): INode; getItemIndex(): number },
+	message: string,
+	description?: string,
+): NodeOperationError {
+	return new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex(), description });
 }
 
 /** What a user is told to check, by HTTP status and HrFlow message. */
@@ -88,6 +103,16 @@ export async function throwOnHrFlowError(
 
 type NodeError = NodeApiError | NodeOperationError;
 
+/** What an error path knows of the credential: the secrets to redact, and the Base URL. */
+export interface CredentialFacts {
+	secrets: string[];
+	baseUrl?: string;
+}
+
+// n8n's HTTP layer refuses a redirect to a host outside the request's allowed domains with this
+// text (the credential allows only its Base URL's host, so the headers never leave for another).
+const REDIRECT_REFUSED = /Domain not allowed: This credential is restricted from accessing (\S+?)\.? Only/;
+
 /**
  * Rebuilds any failure as a fresh n8n error that holds only redacted text: an error from the HTTP
  * layer carries the request, and with it the X-API-KEY header.
@@ -96,12 +121,14 @@ export function cleanNodeError(
 	node: INode,
 	error: unknown,
 	itemIndex: number,
-	secrets: string[],
+	credential: CredentialFacts,
 ): NodeError {
 	const failure = (error ?? {}) as { message?: unknown; description?: unknown; httpCode?: unknown };
-	const message = redactSecrets(String(failure.message ?? 'Unknown error'), secrets);
+	const redirect = REDIRECT_REFUSED.exec(String(failure.message ?? ''));
+	if (redirect) return redirectRefused(node, redirect[1], credential.baseUrl, itemIndex);
+	const message = redactSecrets(String(failure.message ?? 'Unknown error'), credential.secrets);
 	const description =
-		typeof failure.description === 'string' ? redactSecrets(failure.description, secrets) : undefined;
+		typeof failure.description === 'string' ? redactSecrets(failure.description, credential.secrets) : undefined;
 	if (error instanceof NodeOperationError) {
 		return new NodeOperationError(node, message, { itemIndex, description });
 	}
@@ -114,10 +141,29 @@ export function cleanNodeError(
 	});
 }
 
-/** The item "Continue On Fail" outputs for a failed input item, linked to it. */
-export function errorItem(error: NodeError, itemIndex: number): INodeExecutionData {
-	const json: INodeExecutionData['json'] = { error: error.message };
-	if (error.description) json.description = error.description;
-	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
+function redirectRefused(node: INode, host: string, baseUrl: string | undefined, itemIndex: number): NodeApiError {
+	const base = baseUrl ? `The Base URL ${baseUrl}` : 'The Base URL';
+	const message = `${base} redirected to another host (${host}): the redirect was not followed, so the API key and user email were not sent there`;
+	return new NodeApiError(node, { message } as JsonObject, {
+		message,
+		description:
+			"Check the Base URL in the HrFlow API credential (HrFlow's is https://api.hrflow.ai/v1). A gateway in front of HrFlow must answer on the Base URL's own host.",
+		itemIndex,
+	});
+}
+
+/**
+ * The item "Continue On Fail" outputs for a failed input item, linked to it.
+ * - Continue (using regular output): `{ error, description, httpCode }`.
+ * - Continue (using error output): n8n moves an item to the error output only when its json holds
+ *   nothing but `error`, `message` and `details` (it then adds the input item's fields), so the
+ *   description and the HTTP code go in `details`. (An item's own `error` property would be moved
+ *   too, but n8n then replaces its json with the bare message.)
+ */
+export function errorItem(error: NodeError, itemIndex: number, toErrorOutput: boolean): INodeExecutionData {
+	const facts: IDataObject = {};
+	if (error.description) facts.description = error.description;
+	if (error instanceof NodeApiError && error.httpCode) facts.httpCode = error.httpCode;
+	const json = toErrorOutput ? { error: error.message, details: facts } : { error: error.message, ...facts };
 	return { json, pairedItem: { item: itemIndex } };
 }

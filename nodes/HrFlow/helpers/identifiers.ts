@@ -1,5 +1,7 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+
+import { invalidInput } from './errors';
+import { requiredText } from './values';
 
 export type IdentifierType = 'key' | 'reference' | 'email';
 
@@ -17,8 +19,7 @@ export const IDENTIFIER_VALUE_FIELDS: Record<IdentifierType, { name: string; lab
 };
 
 // HrFlow source and profile keys are 40 hexadecimal characters.
-const HRFLOW_KEY = /^[0-9a-f]{40}$/i;
-export const isHrFlowKey = (value: string) => HRFLOW_KEY.test(value);
+const HRFLOW_KEY = /^[0-9a-f]{40}$/;
 // One @, no white space, a dot in the domain: what HrFlow itself accepts as a profile email.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
@@ -37,7 +38,7 @@ export function readProfileIdentifier(this: IExecuteSingleFunctions): ProfileIde
 	const type = this.getNodeParameter('identifierType', 'key') as IdentifierType;
 	const field = IDENTIFIER_VALUE_FIELDS[type];
 	if (field === undefined) {
-		throw invalid.call(this, `Identifier Type "${String(type)}" is not one of Key, Reference or Email`);
+		throw invalidInput(this, `Identifier Type "${String(type)}" is not one of Key, Reference or Email`);
 	}
 	if (type === 'key') {
 		return { sourceKey, type, value: readHrFlowKey.call(this, field.name, field.label) };
@@ -47,7 +48,7 @@ export function readProfileIdentifier(this: IExecuteSingleFunctions): ProfileIde
 		// Surrounding white space is never part of an email address.
 		const email = raw.trim();
 		if (!EMAIL.test(email)) {
-			throw invalid.call(
+			throw invalidInput(
 				this,
 				`Profile Email "${email}" is not a valid email address`,
 				'Use the address stored on the HrFlow profile, e.g. jane.doe@example.com',
@@ -69,7 +70,7 @@ export function profileQuery(identifier: ProfileIdentifier, names: ProfileQueryN
 /** Refuses an email identifier where HrFlow's endpoint cannot find a profile by email. */
 export function refuseEmail(this: IExecuteSingleFunctions, identifier: ProfileIdentifier, why: string): void {
 	if (identifier.type === 'email') {
-		throw invalid.call(this, why, 'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only when listing its attachments.');
+		throw invalidInput(this, why, 'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only when listing its attachments.');
 	}
 }
 
@@ -78,33 +79,24 @@ export function readSourceKey(this: IExecuteSingleFunctions): string {
 	return readHrFlowKey.call(this, 'sourceKey', 'Source Key');
 }
 
+/** An HrFlow key from a parameter: trimmed, lower-cased (HrFlow's keys are lower-case hex), checked. */
 function readHrFlowKey(this: IExecuteSingleFunctions, name: string, label: string): string {
-	const value = readString.call(this, name, label).trim();
-	if (!HRFLOW_KEY.test(value)) {
-		throw invalid.call(
-			this,
-			`${label} "${value}" is not an HrFlow key`,
+	return hrflowKey(this, this.getNodeParameter(name, ''), label);
+}
+
+/** An HrFlow key from any value, as readHrFlowKey. */
+export function hrflowKey(context: IExecuteSingleFunctions, value: unknown, label: string): string {
+	const key = requiredText(context, value, label).trim().toLowerCase();
+	if (!HRFLOW_KEY.test(key)) {
+		throw invalidInput(
+			context,
+			`${label} "${key}" is not an HrFlow key`,
 			`An HrFlow key is 40 hexadecimal characters, e.g. 6f2b0a1c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a. Copy it from the HrFlow app.`,
 		);
 	}
-	return value;
+	return key;
 }
 
 function readString(this: IExecuteSingleFunctions, name: string, label: string): string {
-	const value = this.getNodeParameter(name, '') as unknown;
-	if (value === undefined || value === null || (typeof value !== 'string' && typeof value !== 'number')) {
-		throw invalid.call(this, `${label} is empty`, `Set ${label} to the value to look up.`);
-	}
-	const text = String(value);
-	if (text.trim() === '') {
-		throw invalid.call(this, `${label} is empty`, `Set ${label} to the value to look up.`);
-	}
-	return text;
-}
-
-function invalid(this: IExecuteSingleFunctions, message: string, description?: string) {
-	return new NodeOperationError(this.getNode(), message, {
-		itemIndex: this.getItemIndex(),
-		description,
-	});
+	return requiredText(this, this.getNodeParameter(name, ''), label);
 }

@@ -11,10 +11,12 @@ import type {
 import { IDENTIFIER_VALUE_FIELDS, profileQuery, readProfileIdentifier, refuseEmail } from './identifiers';
 import type { ProfileQueryNames } from './identifiers';
 import { hrflowData, linkedItems } from './items';
+import { textList } from './values';
 
 export interface GetMetadatasOptions {
 	output?: 'split' | 'single';
-	metadataNames?: string;
+	/** Comma-separated text, or a list from an expression. */
+	metadataNames?: unknown;
 }
 
 /**
@@ -65,10 +67,7 @@ export async function shapeMetadatas(
 	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const options = this.getNodeParameter('options', {}) as GetMetadatasOptions;
-	const names = (options.metadataNames ?? '')
-		.split(',')
-		.map((name) => name.trim())
-		.filter(Boolean);
+	const names = textList(this, options.metadataNames, 'Metadata Names');
 	const kept = names.length ? items.filter((item) => names.includes(String(item.json.name))) : items;
 	if (options.output !== 'single') return kept;
 

@@ -7,7 +7,9 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { baseUrlOf } from '../../../credentials/HrFlowApi.credentials';
 import { cleanNodeError, errorItem } from './errors';
+import type { CredentialFacts } from './errors';
 
 export const CREDENTIAL_TYPE = 'hrFlowApi';
 
@@ -88,17 +90,18 @@ export async function failItem(
 	error: unknown,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const clean = cleanNodeError(context.getNode(), error, itemIndex, await knownSecrets(context));
-	if (context.continueOnFail()) return [errorItem(clean, itemIndex)];
+	const clean = cleanNodeError(context.getNode(), error, itemIndex, await credentialFacts(context));
+	if (context.continueOnFail()) return [errorItem(clean, itemIndex, context.getNode().onError === 'continueErrorOutput')];
 	throw clean;
 }
 
 // Only on the error path: reading the credentials again costs a database query and a decryption.
-async function knownSecrets(context: IExecuteSingleFunctions): Promise<string[]> {
+async function credentialFacts(context: IExecuteSingleFunctions): Promise<CredentialFacts> {
 	try {
 		const credentials: ICredentialDataDecryptedObject = await context.getCredentials(CREDENTIAL_TYPE);
-		return [String(credentials.apiKey ?? '').trim()];
+		const apiKey = String(credentials.apiKey ?? '');
+		return { secrets: [apiKey, apiKey.trim()], baseUrl: baseUrlOf(credentials) };
 	} catch {
-		return [];
+		return { secrets: [] };
 	}
 }

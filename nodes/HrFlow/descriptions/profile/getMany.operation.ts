@@ -1,27 +1,21 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { isHrFlowKey } from '../../helpers/identifiers';
+import { invalidInput } from '../../helpers/errors';
+import { hrflowKey } from '../../helpers/identifiers';
 import { sendPages } from '../../helpers/pages';
+import { textList } from '../../helpers/values';
 
-/** GET /storing/profiles' query: the sources as a JSON array, and the sort options. */
+/** GET /storing/profiles' query: the sources as a JSON array, whole profiles, and the sort options. */
 function listQuery(this: IExecuteSingleFunctions): IDataObject {
-	const raw = String(this.getNodeParameter('sourceKeys', '') ?? '');
-	const sourceKeys = raw
-		.split(',')
-		.map((key) => key.trim())
-		.filter(Boolean);
-	const fail = (message: string) =>
-		new NodeOperationError(this.getNode(), message, {
-			itemIndex: this.getItemIndex(),
-			description: 'Source Keys takes one or more 40-character HrFlow source keys, separated by commas.',
-		});
-	if (sourceKeys.length === 0) throw fail('Source Keys is empty');
-	const malformed = sourceKeys.filter((key) => !isHrFlowKey(key));
-	if (malformed.length) throw fail(`Source Keys: "${malformed[0]}" is not an HrFlow key`);
+	const sourceKeys = textList(this, this.getNodeParameter('sourceKeys', ''), 'Source Keys');
+	if (sourceKeys.length === 0) {
+		throw invalidInput(this, 'Source Keys is empty', 'Source Keys takes one or more 40-character HrFlow source keys, separated by commas.');
+	}
 	const options = this.getNodeParameter('options', {}) as { orderBy?: string; sortBy?: string };
 	return {
-		source_keys: JSON.stringify(sourceKeys),
+		source_keys: JSON.stringify(sourceKeys.map((key) => hrflowKey(this, key, 'Source Keys'))),
+		// Without it HrFlow lists only keys, reference and dates (Python SDK 4.3, storing.py).
+		return_profile: 'true',
 		...(options.orderBy ? { order_by: options.orderBy } : {}),
 		...(options.sortBy ? { sort_by: options.sortBy } : {}),
 	};

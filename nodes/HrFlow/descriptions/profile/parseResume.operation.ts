@@ -1,4 +1,3 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
@@ -8,61 +7,88 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
+import { invalidInput } from '../../helpers/errors';
 import { readSourceKey } from '../../helpers/identifiers';
 import { hrflowData } from '../../helpers/items';
 import { multipartBody } from '../../helpers/multipart';
 import type { ItemRequest } from '../../helpers/perItem';
 import { requestForEachItem } from '../../helpers/routing';
+import { binaryFieldName, booleanValue, optionalText, requiredText } from '../../helpers/values';
+
+type NameValue = { name?: unknown; value?: unknown };
 
 interface ParseOptions {
-	reference?: string;
-	tags?: { tag?: Array<{ name: string; value: string }> };
-	metadatas?: { metadata?: Array<{ name: string; value: string }> };
-	createdAt?: string;
-	waitForParsing?: boolean;
+	reference?: unknown;
+	tags?: { tag?: NameValue[] };
+	metadatas?: { metadata?: NameValue[] };
+	createdAt?: unknown;
+	waitForParsing?: unknown;
 }
 
-const waitsForParsing = (options: ParseOptions) => options.waitForParsing !== false;
+const waitsForParsing = (context: IExecuteSingleFunctions, options: ParseOptions) =>
+	booleanValue(context, options.waitForParsing, 'Wait for Parsing', true);
+
+/** HrFlow's tags and metadatas, a JSON list of { name, value }: each needs a name. */
+function nameValuePairs(context: IExecuteSingleFunctions, entries: NameValue[], label: string): string {
+	return JSON.stringify(
+		entries.map(({ name, value }, index) => ({
+			name: requiredText(context, name, `${label} ${index + 1} › Name`),
+			value: optionalText(context, value, `${label} ${index + 1} › Value`) ?? '',
+		})),
+	);
+}
+
+/** A MIME type for the file part's header: a well-formed type, or none known. */
+function safeMimeType(mimeType: unknown): string {
+	const text = typeof mimeType === 'string' ? mimeType.trim() : '';
+	return /^[\w.+-]+\/[\w.+-]+$/.test(text) ? text : 'application/octet-stream';
+}
 
 /** The multipart request of one item: its file (read through n8n's binary helpers) and fields. */
 async function parsingRequest(this: IExecuteSingleFunctions): Promise<ItemRequest> {
 	const sourceKey = readSourceKey.call(this);
-	const property = String(this.getNodeParameter('binaryPropertyName', 'data')).trim();
-	const itemIndex = this.getItemIndex();
-	const fail = (message: string, description: string) =>
-		new NodeOperationError(this.getNode(), message, { itemIndex, description });
-	const binary = this.getInputData()?.binary?.[property];
+	const property = binaryFieldName(this, this.getNodeParameter('binaryPropertyName', 'data'), 'Input Binary Field');
+	const item = this.getInputData();
+	const binary = item?.binary && Object.prototype.hasOwnProperty.call(item.binary, property) ? item.binary[property] : undefined;
 	if (!binary) {
-		throw fail(
+		throw invalidInput(
+			this,
 			`This item has no binary data in the field "${property}"`,
 			'Input Binary Field names the field that holds the résumé, e.g. data from a Read Files from Disk, Gmail or HTTP Request node.',
 		);
 	}
 	// Through n8n's binary helpers: works in memory, filesystem and S3 binary data modes.
 	const data = await this.helpers.getBinaryDataBuffer(property);
-	if (data.length === 0) throw fail(`The file in "${property}" is empty`, 'HrFlow cannot parse an empty file.');
+	if (data.length === 0) throw invalidInput(this, `The file in "${property}" is empty`, 'HrFlow cannot parse an empty file.');
 
 	const options = this.getNodeParameter('parseOptions', {}) as ParseOptions;
-	const fields: Record<string, string> = { source_key: sourceKey, sync_parsing: waitsForParsing(options) ? '1' : '0' };
-	if (options.reference?.trim()) fields.reference = options.reference;
-	if (options.createdAt) {
-		const createdAt = new Date(options.createdAt);
-		if (Number.isNaN(createdAt.getTime())) {
-			throw fail(`Created At "${options.createdAt}" is not a date`, 'Use a date and time, e.g. 2026-11-01T10:00:00Z.');
+	const fields: Record<string, string> = { source_key: sourceKey, sync_parsing: waitsForParsing(this, options) ? '1' : '0' };
+	const reference = optionalText(this, options.reference, 'Reference');
+	if (reference !== undefined) fields.reference = reference;
+	if (options.createdAt !== undefined && options.createdAt !== null && options.createdAt !== '') {
+		const createdAt = dateOf(options.createdAt);
+		if (createdAt === undefined) {
+			throw invalidInput(this, `Created At "${String(options.createdAt)}" is not a date`, 'Use a date and time, e.g. 2026-11-01T10:00:00Z.');
 		}
 		fields.created_at = createdAt.toISOString();
 	}
-	const pairs = (list: Array<{ name: string; value: string }> = []) => JSON.stringify(list.map(({ name, value }) => ({ name, value })));
-	if (options.tags?.tag?.length) fields.tags = pairs(options.tags.tag);
-	if (options.metadatas?.metadata?.length) fields.metadatas = pairs(options.metadatas.metadata);
+	if (options.tags?.tag?.length) fields.tags = nameValuePairs(this, options.tags.tag, 'Tag');
+	if (options.metadatas?.metadata?.length) fields.metadatas = nameValuePairs(this, options.metadatas.metadata, 'Metadata');
 
 	const { body, contentType } = multipartBody(fields, {
 		field: 'file',
 		fileName: binary.fileName ?? `resume${binary.fileExtension ? `.${binary.fileExtension}` : ''}`,
-		mimeType: binary.mimeType || 'application/octet-stream',
+		mimeType: safeMimeType(binary.mimeType),
 		data,
 	});
 	return { body, headers: { 'Content-Type': contentType } };
+}
+
+/** A date from text, a number (milliseconds) or a date object (Luxon's from $now too); undefined if none. */
+function dateOf(value: unknown): Date | undefined {
+	if (typeof value !== 'string' && typeof value !== 'number' && (typeof value !== 'object' || value === null)) return undefined;
+	const date = new Date(typeof value === 'object' ? (value as { valueOf(): number }).valueOf() : value);
+	return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 /** postReceive: the parsed profile, or with Wait for Parsing off, HrFlow's acknowledgement. */
@@ -73,7 +99,7 @@ async function outputParsing(
 ): Promise<INodeExecutionData[]> {
 	const data = hrflowData(this, response) as IDataObject | undefined;
 	const options = this.getNodeParameter('parseOptions', {}) as ParseOptions;
-	const json = waitsForParsing(options) && data?.profile ? (data.profile as IDataObject) : (response.body as IDataObject);
+	const json = waitsForParsing(this, options) && data?.profile ? (data.profile as IDataObject) : (response.body as IDataObject);
 	return [{ json, pairedItem: { item: this.getItemIndex() } }];
 }
 
