@@ -1,5 +1,8 @@
 // The HrFlow API credential: "Test connection" against GET /auth, and the headers it puts on requests.
 
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 import { jane, sample, useHrFlow } from './harness/hrflow';
 
 const hrflow = useHrFlow();
@@ -67,4 +70,113 @@ test('the node sends exactly the credential\'s key and email, trimmed', async ()
 	const [request] = hrflow.emulator.requests;
 	expect(request.headers['x-api-key']).toBe(sample.API_KEYS.read);
 	expect(request.headers['x-user-email']).toBe(sample.USER_EMAIL);
+});
+
+/** A server on another loopback address: "another host" that records what reaches it. */
+function useElsewhere() {
+	const elsewhere = { url: '', requests: [] as Array<{ url?: string; headers: Record<string, unknown> }>, server: createServer() };
+	beforeAll(async () => {
+		elsewhere.server.on('request', (req, res) => {
+			elsewhere.requests.push({ url: req.url, headers: { ...req.headers } });
+			res.writeHead(200, { 'Content-Type': 'application/json' });
+			res.end(JSON.stringify({ code: 200, message: 'stolen', data: [] }));
+		});
+		await new Promise<void>((resolve) => elsewhere.server.listen(0, '127.0.0.2', resolve));
+		elsewhere.url = `http://127.0.0.2:${(elsewhere.server.address() as AddressInfo).port}`;
+	});
+	beforeEach(() => {
+		elsewhere.requests = [];
+	});
+	afterAll(async () => {
+		elsewhere.server.closeAllConnections();
+		await new Promise((resolve) => elsewhere.server.close(resolve));
+	});
+	return elsewhere;
+}
+
+describe('a redirect to another host never takes the key and email along', () => {
+	const elsewhere = useElsewhere();
+	const lookup = { operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key };
+
+	test('the node does not follow it, and says the Base URL redirected elsewhere', async () => {
+		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 302, '', { Location: `${elsewhere.url}/v1/profile/indexing/attachments` });
+		const { error } = await hrflow.run(lookup);
+		expect(elsewhere.requests).toEqual([]);
+		expect(error?.message).toBe(
+			`The Base URL ${hrflow.emulator.url} redirected to another host (${new URL(elsewhere.url).host}): the redirect was not followed, so the API key and user email were not sent there`,
+		);
+		expect(error?.description).toContain('Check the Base URL');
+	});
+
+	test('nor do the pages of Get Many', async () => {
+		hrflow.emulator.failNext('/v1/storing/profiles', 307, '', { Location: `${elsewhere.url}/v1/storing/profiles` });
+		const { error } = await hrflow.run({ operation: 'getMany', sourceKeys: sample.SOURCE_KEY, limit: 2 });
+		expect(elsewhere.requests).toEqual([]);
+		expect(error?.message).toContain(`redirected to another host (${new URL(elsewhere.url).host})`);
+	});
+
+	test('a redirect on the same host is followed, with the headers', async () => {
+		const target = `${hrflow.emulator.url}/profile/indexing/attachments?source_key=${sample.SOURCE_KEY}&key=${jane.key}`;
+		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 307, '', { Location: target });
+		const { items, error } = await hrflow.run(lookup);
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(jane.attachments.length);
+		expect(hrflow.emulator.requests).toHaveLength(2);
+		expect(hrflow.emulator.requests[1].headers['x-api-key']).toBe(sample.API_KEYS.read);
+	});
+
+	test('Test connection follows no redirect and says why', async () => {
+		hrflow.emulator.failNext('/v1/auth', 302, '', { Location: `${elsewhere.url}/v1/auth` });
+		const result = await hrflow.engine.testCredential(credential(sample.API_KEYS.read));
+		expect(elsewhere.requests).toEqual([]);
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain('The Base URL answered with a redirect (HTTP 302)');
+	});
+});
+
+describe('the credential\'s own key is redacted whatever its format or length', () => {
+	test.each([
+		['a key of 5 characters', 'Zq7pX'],
+		['a key whose tail is not hex', 'ask_0123abcdXYZ-tail-secret'],
+		['a key in no HrFlow format', 'my secret key with spaces'],
+	])('%s', async (_case, apiKey) => {
+		hrflow.engine.addCredential('oddKey', { apiKey, userEmail: sample.USER_EMAIL, baseUrl: hrflow.emulator.url });
+		const lookup = { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key };
+		const { error, run } = await hrflow.run(lookup, [{}], undefined, 'oddKey');
+		// HrFlow (the emulator) echoed the key it refused.
+		expect(hrflow.emulator.requests[0].headers['x-api-key']).toBe(apiKey);
+		expect(error?.message).toBe('HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]');
+		expect(JSON.stringify(run)).not.toContain(apiKey);
+		expect(JSON.stringify(run)).not.toContain('XYZ-tail');
+	});
+});
+
+describe('a User Email an HTTP header cannot carry', () => {
+	const email = '用户@example.com';
+
+	test('is refused by Test connection with a clear message, before any request', async () => {
+		const result = await hrflow.engine.testCredential(credential(sample.API_KEYS.read, { userEmail: email }));
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain(`User Email "${email}" in the HrFlow API credential has characters an HTTP header cannot carry`);
+		expect(hrflow.emulator.requests).toHaveLength(0);
+	});
+
+	test('is refused by the node before any request', async () => {
+		hrflow.engine.addCredential('unicodeEmail', { apiKey: sample.API_KEYS.read, userEmail: email, baseUrl: hrflow.emulator.url });
+		const { error } = await hrflow.run(
+			{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key },
+			[{}],
+			undefined,
+			'unicodeEmail',
+		);
+		expect(error?.message).toContain(`User Email "${email}" in the HrFlow API credential has characters an HTTP header cannot carry`);
+		expect(hrflow.emulator.requests).toHaveLength(0);
+	});
+
+	test('an email with Latin-1 letters is sent as it is', async () => {
+		const result = await hrflow.engine.testCredential(credential(sample.API_KEYS.read, { userEmail: 'josé@example.com' }));
+		// The emulator refuses it (not the key's account), but it arrived intact.
+		expect(result.status).toBe('Error');
+		expect(Buffer.from(String(hrflow.emulator.requests[0].headers['x-user-email']), 'latin1').toString('latin1')).toBe('josé@example.com');
+	});
 });

@@ -213,3 +213,68 @@ describe('Continue On Fail', () => {
 		expect(error?.context?.itemIndex).toBe(1);
 	});
 });
+
+describe('On Error › Continue (using error output)', () => {
+	const input = [{ key: jane.key }, { key: 'not-a-key' }, { key: 'f'.repeat(40) }, { key: kenji.key }];
+	const parameters = { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' };
+
+	test('failed items leave by the error output, linked to their input, with message, description and HTTP code; successes by the success output', async () => {
+		const { items, errorItems, error } = await hrflow.run(parameters, input, { onError: 'continueErrorOutput' });
+		expect(error).toBeUndefined();
+		expect(items).toEqual([
+			...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
+			...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
+		]);
+		// n8n adds the input item's fields to an error item.
+		expect(errorItems).toEqual([
+			{
+				json: {
+					key: 'not-a-key',
+					error: 'Profile Key "not-a-key" is not an HrFlow key',
+					details: { description: expect.stringContaining('40 hexadecimal characters') },
+				},
+				pairedItem: { item: 1 },
+			},
+			{
+				json: {
+					key: 'f'.repeat(40),
+					error: 'HrFlow error 400: Invalid profile array',
+					details: { description: expect.stringContaining('No profile matches'), httpCode: '400' },
+				},
+				pairedItem: { item: 2 },
+			},
+		]);
+	});
+
+	test('Continue (using regular output) keeps every item on the one output, as before', async () => {
+		const { items, errorItems } = await hrflow.run(parameters, input, { onError: 'continueRegularOutput' });
+		expect(errorItems).toEqual([]);
+		expect(items.map((item) => [item.json.error ?? item.json.name, item.json.httpCode, item.pairedItem])).toEqual([
+			...jane.metadatas.map((metadata) => [metadata.name, undefined, { item: 0 }]),
+			['Profile Key "not-a-key" is not an HrFlow key', undefined, { item: 1 }],
+			['HrFlow error 400: Invalid profile array', '400', { item: 2 }],
+			...kenji.metadatas.map((metadata) => [metadata.name, undefined, { item: 3 }]),
+		]);
+	});
+
+	test('Get Many: a failing input item to the error output, the pages of the others to the success output', async () => {
+		const { items, errorItems } = await hrflow.run(
+			{ operation: 'getMany', sourceKeys: '={{ $json.sources }}', returnAll: true },
+			[{ sources: sample.SOURCE_KEY }, { sources: 'e'.repeat(40) }, { sources: sample.MANY_SOURCE_KEY }],
+			{ onError: 'continueErrorOutput' },
+		);
+		expect(items).toHaveLength(3 + sample.MANY_PROFILES);
+		expect(items.slice(0, 3).every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+		expect(items.slice(3).every((item) => (item.pairedItem as { item: number }).item === 2)).toBe(true);
+		expect(errorItems).toEqual([
+			{
+				json: {
+					sources: 'e'.repeat(40),
+					error: 'HrFlow error 400: Invalid source fields',
+					details: { description: expect.any(String), httpCode: '400' },
+				},
+				pairedItem: { item: 1 },
+			},
+		]);
+	});
+});

@@ -19,6 +19,7 @@ import { Container } from '@n8n/di';
 import {
 	BinaryDataService,
 	Cipher,
+	DirectoryLoader,
 	ExecuteContext,
 	ExecutionLifecycleHooks,
 	RoutingNode,
@@ -88,9 +89,16 @@ class ItemsNode implements INodeType {
 	}
 }
 
+/** The HrFlow node as n8n loads it: with the Request Options n8n adds to every declarative node. */
+function loadedHrFlow(): INodeType {
+	const nodeType = new HrFlow();
+	DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
+	return nodeType;
+}
+
 class NodeTypes implements INodeTypes {
 	readonly types: Record<string, INodeType> = {
-		[HRFLOW_NODE_TYPE]: new HrFlow(),
+		[HRFLOW_NODE_TYPE]: loadedHrFlow(),
 		[INPUT_NODE_TYPE]: new ItemsNode(),
 	};
 
@@ -221,6 +229,8 @@ function additionalData(
 export interface RunResult {
 	/** The HrFlow node's output items (first run, first output). */
 	items: INodeExecutionData[];
+	/** Its error output's items, with On Error "Continue (using error output)". */
+	errorItems: INodeExecutionData[];
 	/** The workflow's error, when the HrFlow node stopped it. */
 	error?: { message: string; description?: string | null; httpCode?: string | null; context?: IDataObject };
 	/** The whole run as n8n stores it; undefined when n8n refused to start the workflow. */
@@ -307,13 +317,14 @@ export class Engine {
 			await execute.processRunExecutionData(workflow);
 		} catch (issues) {
 			// n8n refuses to start a workflow whose node has issues, e.g. an empty required field.
-			return { items: [], error: issues as RunResult['error'], run: undefined };
+			return { items: [], errorItems: [], error: issues as RunResult['error'], run: undefined };
 		}
 		const run = await finished;
 		const taskData = run.data.resultData.runData.HrFlow?.[0];
 		const error = (run.data.resultData.error ?? taskData?.error) as RunResult['error'];
 		return {
 			items: taskData?.data?.main?.[0] ?? [],
+			errorItems: taskData?.data?.main?.[1] ?? [],
 			error,
 			run,
 		};

@@ -8,8 +8,9 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-// HrFlow secret keys: ask_ (read-write), askr_ (read), askw_ (write), then hex digits.
-const SECRET_KEY = /\bask[rw]?_[0-9a-f]+/gi;
+// HrFlow secret keys: ask_ (read-write), askr_ (read), askw_ (write), then hex digits; the whole
+// token goes, so no tail of an odd key stays readable.
+const SECRET_KEY = /\bask[rw]?_[\w-]+/gi;
 const REDACTED = '[redacted API key]';
 
 /**
@@ -61,7 +62,10 @@ function describeHrFlowError(status: number, hrflowMessage: string): string {
 	return 'HrFlow rejected the request.';
 }
 
-/** Builds the NodeApiError for an HrFlow error answer, from HrFlow's own message (secrets removed). */
+/**
+ * Builds the NodeApiError for an HrFlow error answer, from HrFlow's own message. Not redacted yet:
+ * every failure ends in cleanNodeError, which knows the credential's own key and removes it first.
+ */
 function hrflowApiError(
 	node: INode,
 	status: number,
@@ -70,7 +74,7 @@ function hrflowApiError(
 ): NodeApiError {
 	const hrflowMessage =
 		body !== null && typeof body === 'object' && typeof (body as JsonObject).message === 'string'
-			? redactSecrets(((body as JsonObject).message as string).trim())
+			? ((body as JsonObject).message as string).trim()
 			: '';
 	const message = hrflowMessage
 		? `HrFlow error ${status}: ${hrflowMessage}`
