@@ -68,7 +68,7 @@ async function parsingRequest(this: IExecuteSingleFunctions): Promise<ItemReques
 	if (options.createdAt !== undefined && options.createdAt !== null && options.createdAt !== '') {
 		const createdAt = dateOf(options.createdAt);
 		if (createdAt === undefined) {
-			throw invalidInput(this, `Created At "${String(options.createdAt)}" is not a date`, 'Use a date and time, e.g. 2026-11-01T10:00:00Z.');
+			throw invalidInput(this, `Created At ${JSON.stringify(options.createdAt)} is not a date`, 'Use a date and time, e.g. 2026-11-01T10:00:00Z.');
 		}
 		fields.created_at = createdAt.toISOString();
 	}
@@ -84,10 +84,18 @@ async function parsingRequest(this: IExecuteSingleFunctions): Promise<ItemReques
 	return { body, headers: { 'Content-Type': contentType } };
 }
 
-/** A date from text, a number (milliseconds) or a date object (Luxon's from $now too); undefined if none. */
+/**
+ * A date from text, a number (milliseconds), a Date, or a Luxon DateTime such as {{ $now }} (which
+ * n8n's expression sandbox hands over as { __n8nType: 'DateTime', __isoString }); else undefined.
+ */
 function dateOf(value: unknown): Date | undefined {
-	if (typeof value !== 'string' && typeof value !== 'number' && (typeof value !== 'object' || value === null)) return undefined;
-	const date = new Date(typeof value === 'object' ? (value as { valueOf(): number }).valueOf() : value);
+	let source: unknown = value;
+	if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+		const { __isoString: isoString, toISO } = value as { __isoString?: unknown; toISO?: () => string };
+		source = typeof isoString === 'string' ? isoString : typeof toISO === 'function' ? toISO.call(value) : undefined;
+	}
+	if (typeof source !== 'string' && typeof source !== 'number' && !(source instanceof Date)) return undefined;
+	const date = new Date(source);
 	return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
