@@ -185,3 +185,86 @@ describe('Get Metadatas › Options', () => {
 		expect(Object.getPrototypeOf(json)).toBe(Object.prototype);
 	});
 });
+
+describe('List Attachments › Download Files honours the node\'s Request Options', () => {
+	const oneAttachment = (publicUrl: string) =>
+		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 200, {
+			code: 200,
+			message: 'Profile attachment list',
+			data: [{ type: 'resume', file_name: 'slow-cv', original_file_name: 'slow-cv', extension: '.pdf', public_url: publicUrl }],
+		});
+
+	test('Timeout: a storage host that never answers fails the item within seconds, naming the attachment', async () => {
+		oneAttachment(`${hrflow.emulator.storageUrl}/hang/slow-cv.pdf`);
+		const started = Date.now();
+		const { error } = await hrflow.run({ ...attachmentsOf(jane, { downloadFiles: true }), requestOptions: { timeout: 1000 } });
+		expect(Date.now() - started).toBeLessThan(5000);
+		expect(error?.message).toBe('Could not download attachment "slow-cv.pdf": no answer within 1000 ms');
+		expect(error?.description).toContain('Timeout');
+	}, 15_000);
+
+	test('with Continue On Fail, the timed-out item is an error item; the next input item goes on', async () => {
+		oneAttachment(`${hrflow.emulator.storageUrl}/hang/slow-cv.pdf`);
+		const { items } = await hrflow.run(
+			{ ...attachmentsOf(jane, { downloadFiles: true }), profileKey: '={{ $json.key }}', requestOptions: { timeout: 1000 } },
+			[{ key: jane.key }, { key: kenji.key }],
+			{ onError: 'continueRegularOutput' },
+		);
+		const results = items.map((item) => [item.json.error ?? item.json.file_name, item.pairedItem]);
+		expect(results).toContainEqual(['Could not download attachment "slow-cv.pdf": no answer within 1000 ms', { item: 0 }]);
+		expect(results.filter(([, paired]) => (paired as { item: number }).item === 1)).toHaveLength(kenji.attachments.length);
+	}, 15_000);
+
+	test('Proxy: the download goes through the proxy set in Request Options', async () => {
+		const proxied: string[] = [];
+		const { createServer } = await import('node:http');
+		const { request } = await import('node:http');
+		// A forward proxy: the storage host's file is answered here, anything else is passed on.
+		const proxy = createServer((req, res) => {
+			proxied.push(String(req.url));
+			if (String(req.url).startsWith('http://storage.invalid/')) {
+				res.writeHead(200, { 'Content-Type': 'application/pdf' });
+				res.end('%PDF-1.4 via proxy');
+				return;
+			}
+			const upstream = request(String(req.url), { method: req.method, headers: req.headers }, (answer) => {
+				res.writeHead(answer.statusCode ?? 502, answer.headers);
+				answer.pipe(res);
+			});
+			req.pipe(upstream);
+		});
+		await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+		try {
+			const port = (proxy.address() as { port: number }).port;
+			oneAttachment('http://storage.invalid/files/cv.pdf');
+			const { items, error } = await hrflow.run({
+				...attachmentsOf(jane, { downloadFiles: true }),
+				requestOptions: { proxy: `http://127.0.0.1:${port}` },
+			});
+			expect(error).toBeUndefined();
+			// The API call and the download both went through it.
+			expect(proxied).toEqual([expect.stringContaining('/v1/profile/indexing/attachments?'), 'http://storage.invalid/files/cv.pdf']);
+			expect((await Engine.binaryBytes(items[0].binary!.data)).toString()).toBe('%PDF-1.4 via proxy');
+		} finally {
+			proxy.closeAllConnections();
+			await new Promise((resolve) => proxy.close(resolve));
+		}
+	});
+
+	test.each([
+		['a 204 (no content)', '/status/204', 'the storage host answered HTTP 204'],
+		['a final 3xx (a redirect without a location)', '/status/302', 'the storage host answered HTTP 302'],
+	])('%s is a failed download, not a saved file', async (_case, path, reason) => {
+		oneAttachment(`${hrflow.emulator.storageUrl}${path}`);
+		const { error, items } = await hrflow.run(attachmentsOf(jane, { downloadFiles: true }));
+		expect(items).toEqual([]);
+		expect(error?.message).toBe(`Could not download attachment "slow-cv.pdf": ${reason}`);
+	});
+
+	test('an unreachable storage host is an error naming the attachment', async () => {
+		oneAttachment('http://127.0.0.1:9/files/cv.pdf');
+		const { error } = await hrflow.run(attachmentsOf(jane, { downloadFiles: true }));
+		expect(error?.message).toBe('Could not download attachment "slow-cv.pdf": the storage host refused the connection');
+		expect(error?.description).toContain('(ECONNREFUSED)');
+	});
+});

@@ -70,6 +70,28 @@ export async function downloadAttachments(
 	return items;
 }
 
+// In words: n8n replaces an error message that contains a code such as ECONNREFUSED with its own
+// text, which would lose the attachment's name.
+const NETWORK_REASONS: Record<string, string> = {
+	ECONNREFUSED: 'the storage host refused the connection',
+	ECONNRESET: 'the storage host closed the connection',
+	ENOTFOUND: 'the storage host name was not found',
+	EAI_AGAIN: 'the storage host name could not be looked up',
+	EHOSTUNREACH: 'the storage host is unreachable',
+};
+
+/** Why a download request failed, in words, and the system code if there was one. */
+function networkFailure(error: unknown, timeout: number | undefined): { reason: string; code?: string } {
+	const { message, code } = (error ?? {}) as { message?: unknown; code?: unknown };
+	const text = String(message ?? error);
+	const errorCode = typeof code === 'string' ? code : /\b(E[A-Z_]{3,})\b/.exec(text)?.[1];
+	if (/timeout/i.test(text) || errorCode === 'ECONNABORTED' || errorCode === 'ETIMEDOUT') {
+		return { reason: `no answer within ${timeout} ms`, code: errorCode };
+	}
+	if (errorCode && NETWORK_REASONS[errorCode]) return { reason: NETWORK_REASONS[errorCode], code: errorCode };
+	return { reason: errorCode ? 'the request failed' : text, code: errorCode };
+}
+
 /** One attachment's file as n8n binary data; any failure is an error naming the attachment. */
 async function download(
 	context: IExecuteSingleFunctions,
@@ -100,10 +122,10 @@ async function download(
 			ignoreHttpStatusErrors: true,
 		})) as typeof response;
 	} catch (error) {
-		const reason = String((error as Error)?.message ?? error);
+		const { reason, code } = networkFailure(error, requestOptions.timeout);
 		throw fail(
-			/timeout/i.test(reason) ? `no answer within ${requestOptions.timeout} ms` : reason,
-			'The storage host did not answer. Check the node\'s Request Options (Timeout, Proxy, Ignore SSL Issues), or list the attachments again to get fresh links.',
+			reason,
+			`The storage host did not answer${code ? ` (${code})` : ''}. Check the node's Request Options (Timeout, Proxy, Ignore SSL Issues), or list the attachments again to get fresh links.`,
 		);
 	}
 	const status = response.statusCode;
