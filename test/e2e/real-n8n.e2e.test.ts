@@ -4,6 +4,8 @@
 // credential test through its REST API, and the editor in headless Chromium.
 
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 import type { IDataObject } from 'n8n-workflow';
@@ -220,6 +222,41 @@ describe('the n8n server', () => {
 		if (status === 'Error') {
 			expect(result.message).toContain('Invalid secret key');
 			expect(result.message).not.toContain(apiKey);
+		}
+	});
+
+	test('Test connection refuses a User Email an HTTP header cannot carry, before any request', async () => {
+		real.emulator.reset();
+		const userEmail = '用户@example.com';
+		const { body } = await api('/credentials/test', {
+			credentials: { id: 'e2eRead', name: 'e2eRead', type: 'hrFlowApi', data: { apiKey: sample.API_KEYS.read, userEmail, baseUrl: real.emulator.url } },
+		});
+		const result = body.data as { status: string; message: string };
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain(`User Email "${userEmail}" in the HrFlow API credential has characters an HTTP header cannot carry`);
+		expect(real.emulator.requests).toHaveLength(0);
+	});
+
+	test('Test connection follows no redirect to another host, and says why', async () => {
+		const stolen: unknown[] = [];
+		const elsewhere = createServer((req, res) => {
+			stolen.push(req.headers);
+			res.end('{}');
+		});
+		await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.2', resolve));
+		try {
+			real.emulator.reset();
+			real.emulator.failNext('/v1/auth', 302, '', { Location: `http://127.0.0.2:${(elsewhere.address() as AddressInfo).port}/v1/auth` });
+			const { body } = await api('/credentials/test', {
+				credentials: { id: 'e2eRead', name: 'e2eRead', type: 'hrFlowApi', data: { apiKey: sample.API_KEYS.read, userEmail: sample.USER_EMAIL, baseUrl: real.emulator.url } },
+			});
+			const result = body.data as { status: string; message: string };
+			expect(stolen).toEqual([]);
+			expect(result.status).toBe('Error');
+			expect(result.message).toContain('The Base URL answered with a redirect (HTTP 302)');
+		} finally {
+			elsewhere.closeAllConnections();
+			await new Promise((resolve) => elsewhere.close(resolve));
 		}
 	});
 

@@ -1,0 +1,107 @@
+// Error routing, redirects and download limits in a real n8n: On Error "Continue (using error
+// output)" sends failed items to the error output; a Base URL that redirects to another host gets
+// no key; Request Options › Timeout holds for attachment downloads.
+
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { INodeExecutionData } from 'n8n-workflow';
+
+import { jane, kenji, outputOf, sample, useRealN8n } from './real-n8n';
+import type { Execution } from './real-n8n';
+import { hrflowWorkflow } from './workflows';
+
+const byKey = { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' };
+const mixedInput = [{ key: jane.key }, { key: 'not-a-key' }, { key: 'f'.repeat(40) }, { key: kenji.key }];
+
+const real = useRealN8n(() => [
+	hrflowWorkflow('e2eErrorOutput1', mixedInput, [{ name: 'HrFlow', parameters: byKey, onError: 'continueErrorOutput' }]),
+	hrflowWorkflow('e2eRegularOut01', mixedInput, [{ name: 'HrFlow', parameters: byKey, onError: 'continueRegularOutput' }]),
+	hrflowWorkflow('e2eRedirect0001', [{ key: jane.key }], [{ name: 'HrFlow', parameters: { ...byKey, operation: 'listAttachments' } }]),
+	hrflowWorkflow('e2eDownloadTime', [{ key: jane.key }], [
+		{
+			name: 'HrFlow',
+			parameters: { ...byKey, operation: 'listAttachments', options: { downloadFiles: true }, requestOptions: { timeout: 3000 } },
+		},
+	]),
+]);
+
+const errorOutputOf = (execution: Execution, node: string): INodeExecutionData[] =>
+	(execution.result.runData?.[node]?.[0]?.data?.main?.[1] as INodeExecutionData[] | undefined) ?? [];
+const linked = (items: INodeExecutionData[]) => items.map(({ json, pairedItem }) => ({ json, pairedItem }));
+
+describe('On Error', () => {
+	test('Continue (using error output): failed items by the error output, successes by the success output, order and pairedItem exact', async () => {
+		const execution = await real.execute('e2eErrorOutput1');
+		expect(execution.result.error).toBeUndefined();
+		expect(linked(outputOf(execution, 'HrFlow'))).toEqual([
+			...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
+			...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
+		]);
+		expect(linked(errorOutputOf(execution, 'HrFlow'))).toEqual([
+			{
+				json: { key: 'not-a-key', error: 'Profile Key "not-a-key" is not an HrFlow key', details: { description: expect.stringContaining('40 hexadecimal') } },
+				pairedItem: { item: 1 },
+			},
+			{
+				json: {
+					key: 'f'.repeat(40),
+					error: 'HrFlow error 400: Invalid profile array',
+					details: { description: expect.stringContaining('No profile matches'), httpCode: '400' },
+				},
+				pairedItem: { item: 2 },
+			},
+		]);
+	});
+
+	test('Continue (using regular output): every item on the one output, errors with message, description and HTTP code', async () => {
+		const execution = await real.execute('e2eRegularOut01');
+		expect(errorOutputOf(execution, 'HrFlow')).toEqual([]);
+		expect(linked(outputOf(execution, 'HrFlow'))).toEqual([
+			...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
+			{ json: { error: 'Profile Key "not-a-key" is not an HrFlow key', description: expect.stringContaining('40 hexadecimal') }, pairedItem: { item: 1 } },
+			{
+				json: { error: 'HrFlow error 400: Invalid profile array', description: expect.stringContaining('No profile matches'), httpCode: '400' },
+				pairedItem: { item: 2 },
+			},
+			...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
+		]);
+	});
+});
+
+test('a Base URL that redirects to another host: not followed, no key sent there, the Base URL named', async () => {
+	const stolen: Array<Record<string, unknown>> = [];
+	const elsewhere = createServer((req, res) => {
+		stolen.push({ ...req.headers });
+		res.writeHead(200, { 'Content-Type': 'application/json' });
+		res.end('{"code":200,"message":"ok","data":[]}');
+	});
+	await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.2', resolve));
+	try {
+		const target = `http://127.0.0.2:${(elsewhere.address() as AddressInfo).port}`;
+		const execution = await real.execute('e2eRedirect0001', (emulator) =>
+			emulator.failNext('/v1/profile/indexing/attachments', 302, '', { Location: `${target}/v1/profile/indexing/attachments` }),
+		);
+		expect(stolen).toEqual([]);
+		expect(execution.result.error?.message).toBe(
+			`The Base URL ${real.emulator.url} redirected to another host (${new URL(target).host}): the redirect was not followed, so the API key and user email were not sent there`,
+		);
+	} finally {
+		elsewhere.closeAllConnections();
+		await new Promise((resolve) => elsewhere.close(resolve));
+	}
+});
+
+test('Request Options › Timeout = 3000: a storage host that never answers fails the item within seconds, naming the attachment', async () => {
+	const started = Date.now();
+	const execution = await real.execute('e2eDownloadTime', (emulator) =>
+		emulator.failNext('/v1/profile/indexing/attachments', 200, {
+			code: 200,
+			message: 'Profile attachment list',
+			data: [{ type: 'resume', file_name: 'cv', original_file_name: 'cv', extension: '.pdf', public_url: `${emulator.storageUrl}/hang/cv.pdf` }],
+		}),
+	);
+	// n8n's own start-up is most of it; without the timeout the item would wait 300 s.
+	expect(Date.now() - started).toBeLessThan(60_000);
+	expect(execution.result.error?.message).toBe('Could not download attachment "cv.pdf": no answer within 3000 ms');
+});
