@@ -65,3 +65,104 @@ test('listing refuses source_keys that are not a JSON array', async () => {
 	const response = await fetch(`${hrflow.emulator.url}/storing/profiles?source_keys=${sample.SOURCE_KEY}`, { headers });
 	expect(response.status).toBe(400);
 });
+
+describe('what HrFlow\'s Python SDK 4.3 sends is accepted, and answered in the shapes its live tests check', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const schemas = require('./emulator/hrflow-schemas') as Record<string, (value: unknown, extra?: unknown) => string[]>;
+	const sdkGet = async (pathAndQuery: string, apiKey = sample.API_KEYS.readWrite) => {
+		const response = await fetch(`${hrflow.emulator.url}${pathAndQuery}`, { headers: { ...headers, 'X-API-KEY': apiKey } });
+		const body = (await response.json()) as { code: number; message: string; data: unknown; meta?: unknown };
+		expect(schemas.envelope(body, response.status)).toEqual([]);
+		return { status: response.status, body };
+	};
+	// The SDK JSON-encodes lists with a space after each comma, and sends booleans as True/False.
+	const sourceKeys = (...keys: string[]) => encodeURIComponent(JSON.stringify(keys).replace(/","/g, '", "'));
+	const S = sample.SOURCE_KEY;
+
+	test.each([
+		['all', sample.API_KEYS.readWrite],
+		['read', sample.API_KEYS.read],
+	])('GET /auth: api_key_permission %s', async (permission, apiKey) => {
+		const { body } = await sdkGet('/auth', apiKey);
+		expect(schemas.auth(body.data)).toEqual([]);
+		expect((body.data as { api_key_permission: string }).api_key_permission).toBe(permission);
+	});
+
+	test.each([
+		['by key', `/profile/indexing?source_key=${S}&key=${sample.sampleData().sources[S].profiles[0].key}`],
+		['by reference', `/profile/indexing?source_key=${S}&reference=ATS-2077`],
+	])('GET /profile/indexing %s: a profile with source_key = source.key and a whole source', async (_case, query) => {
+		const { status, body } = await sdkGet(query);
+		expect(status).toBe(200);
+		expect(schemas.profile(body.data)).toEqual([]);
+	});
+
+	test('GET /profile/indexing/attachments by profile_email (the SDK\'s name; the seed\'s is email): alt is a 40-hex key', async () => {
+		const { status, body } = await sdkGet(`/profile/indexing/attachments?source_key=${S}&profile_email=jane.doe%40example.com`);
+		expect(status).toBe(200);
+		expect((body.data as unknown[]).length).toBe(2);
+		for (const file of body.data as unknown[]) expect(schemas.attachment(file)).toEqual([]);
+	});
+
+	test('GET /storing/profiles with return_profile=False (always sent): only keys, reference and dates', async () => {
+		const { status, body } = await sdkGet(`/storing/profiles?source_keys=${sourceKeys(S)}&return_profile=False&page=1&limit=30&order_by=desc&sort_by=created_at`);
+		expect(status).toBe(200);
+		expect(schemas.pagination(body.meta)).toEqual([]);
+		for (const entry of body.data as Array<Record<string, unknown>>) {
+			expect(Object.keys(entry).sort()).toEqual(['created_at', 'key', 'reference', 'source_key', 'updated_at']);
+		}
+	});
+
+	test('GET /storing/profiles with return_profile=True and every filter the SDK documents', async () => {
+		const query =
+			`/storing/profiles?source_keys=${sourceKeys(S, sample.OTHER_SOURCE_KEY)}&name=Jane&reference=ATS-1042&location_lat=45.76&location_lon=4.83&location_dist=50` +
+			`&return_profile=True&page=1&limit=30&order_by=desc&sort_by=created_at&created_at_min=2020-01-01&created_at_max=2030-01-01`;
+		const { status, body } = await sdkGet(query);
+		expect(status).toBe(200);
+		expect(schemas.pagination(body.meta)).toEqual([]);
+		expect((body.data as Array<{ reference: string }>).map((profile) => profile.reference)).toEqual(['ATS-1042']);
+		for (const profile of body.data as unknown[]) expect(schemas.profile(profile)).toEqual([]);
+	});
+
+	test.each([7, 30, 100])('pagination arithmetic holds on every page (limit %i)', async (limit) => {
+		const first = await sdkGet(`/storing/profiles?source_keys=${sourceKeys(sample.MANY_SOURCE_KEY)}&return_profile=False&page=1&limit=${limit}`);
+		const { maxPage } = first.body.meta as { maxPage: number };
+		for (let page = 1; page <= maxPage; page++) {
+			const { body } = await sdkGet(`/storing/profiles?source_keys=${sourceKeys(sample.MANY_SOURCE_KEY)}&return_profile=False&page=${page}&limit=${limit}`);
+			expect(schemas.pagination(body.meta)).toEqual([]);
+		}
+	});
+
+	test('POST /profile/parsing/file as the SDK sends it: every default field, profile_content_type, a file part without a Content-Type', async () => {
+		const boundary = 'sdkBoundary';
+		const parts = [
+			['source_key', S],
+			['profile_content_type', 'application/pdf'],
+			['reference', 'SDK-1'],
+			['labels', '[]'],
+			['tags', '[]'],
+			['metadatas', '[]'],
+			['sync_parsing', '1'],
+			['sync_parsing_indexing', '1'],
+			['webhook_parsing_sending', '0'],
+		].map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+		const file = sample.makePdf(['Nico Durant']);
+		const body = Buffer.concat([
+			Buffer.from(parts.join('') + `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="nico.pdf"\r\n\r\n`),
+			file,
+			Buffer.from(`\r\n--${boundary}--\r\n`),
+		]);
+		const response = await fetch(`${hrflow.emulator.url}/profile/parsing/file`, {
+			method: 'POST',
+			headers: { ...headers, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+			body,
+		});
+		const answer = (await response.json()) as { code: number; data: { profile: { attachments: Array<{ public_url: string }> } } };
+		expect(response.status).toBe(201);
+		expect(schemas.profile(answer.data.profile)).toEqual([]);
+		// The stored file is served (a file part without Content-Type once took the sandbox down).
+		const download = await fetch(answer.data.profile.attachments[0].public_url);
+		expect(download.status).toBe(200);
+		expect(Buffer.from(await download.arrayBuffer()).equals(file)).toBe(true);
+	});
+});

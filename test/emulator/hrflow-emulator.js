@@ -66,7 +66,15 @@ class HrFlowEmulator {
 		/** Misbehaviours for tests: { ignorePage: answer page 1 whatever is asked, noMaxPage: leave meta.maxPage out }. */
 		this.quirks = {};
 		this.server = http.createServer((req, res) => this.handleApi(req, res));
-		this.storage = http.createServer((req, res) => this.handleStorage(req, res));
+		this.storage = http.createServer((req, res) => {
+			// One bad file must not take the whole sandbox down.
+			try {
+				this.handleStorage(req, res);
+			} catch (error) {
+				if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+				res.end(String(error));
+			}
+		});
 		// Keep-alive sockets would hold stop() until they time out.
 		this.server.keepAliveTimeout = 1000;
 		this.storage.keepAliveTimeout = 1000;
@@ -120,7 +128,7 @@ class HrFlowEmulator {
 			reference: profile.reference,
 			// HrFlow's test schema checks source_key == source.key.
 			source_key: source.key,
-			source: { key: source.key, name: source.name },
+			source: sourceJson(source),
 			info: {
 				full_name: profile.name,
 				first_name,
@@ -139,8 +147,8 @@ class HrFlowEmulator {
 			tags: profile.tags ?? [],
 			metadatas: profile.metadatas,
 			attachments: profile.attachments.map((attachment) => this.attachmentJson(attachment)),
-			created_at: '2024-03-11T09:58:32+0000',
-			updated_at: '2024-03-11T09:58:32+0000',
+			created_at: profile.created_at ?? '2024-03-11T09:58:32+0000',
+			updated_at: profile.updated_at ?? profile.created_at ?? '2024-03-11T09:58:32+0000',
 		};
 	}
 
@@ -239,7 +247,7 @@ class HrFlowEmulator {
 		if (!sourceKey) return send(400, { code: 400, message: 'Invalid parameters: source_key is required' });
 		const source = this.sources[sourceKey];
 		if (!source) return send(400, { code: 400, message: 'Invalid source fields' });
-		const allowed = ['file', 'source_key', 'key', 'reference', 'created_at', 'labels', 'tags', 'metadatas', 'sync_parsing', 'sync_parsing_indexing', 'webhook_parsing_sending'];
+		const allowed = ['file', 'source_key', 'key', 'profile_content_type', 'reference', 'created_at', 'labels', 'tags', 'metadatas', 'sync_parsing', 'sync_parsing_indexing', 'webhook_parsing_sending'];
 		const unknown = parts.map((part) => part.name).filter((name) => !allowed.includes(name));
 		if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown field ${unknown.join(', ')}` });
 		const json = (name) => {
@@ -263,11 +271,12 @@ class HrFlowEmulator {
 			return send(400, { code: 400, message: `Invalid parameters: ${error.message} must be a JSON array` });
 		}
 		const stored = `upload-${this.uploads.length}-${file.filename}`;
-		this.files[stored] = { contentType: file.contentType, body: file.data };
+		// HrFlow's Python SDK sends the file part without a Content-Type.
+		this.files[stored] = { contentType: file.contentType || field('profile_content_type') || 'application/octet-stream', body: file.data };
 		const extension = (file.filename.match(/\.[^.]+$/) ?? [''])[0];
 		const baseName = file.filename.slice(0, file.filename.length - extension.length);
 		const profile = {
-			key: createHash('sha1').update(`parsed ${this.uploads.length}`).digest('hex'),
+			key: /^[0-9a-f]{40}$/.test(field('key') ?? '') ? field('key') : createHash('sha1').update(`parsed ${this.uploads.length}`).digest('hex'),
 			reference: field('reference') ?? null,
 			email: `${baseName.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@parsed.example.com`,
 			name: baseName.replace(/[-_]+/g, ' '),
@@ -277,7 +286,7 @@ class HrFlowEmulator {
 			metadatas,
 			created_at: field('created_at'),
 			attachments: [
-				{ alt: stored, extension, file_name: baseName, file_size: file.data.length, original_file_name: baseName, type: 'original', file: stored },
+				{ alt: createHash('sha1').update(stored).digest('hex'), extension, file_name: baseName, file_size: file.data.length, original_file_name: baseName, type: 'original', file: stored },
 			],
 		};
 		source.profiles.push(profile);
@@ -292,7 +301,9 @@ class HrFlowEmulator {
 	 * is the whole profile only with return_profile=true, else only its keys, reference and dates.
 	 */
 	listProfiles(query, send) {
-		const allowed = ['source_keys', 'page', 'limit', 'order_by', 'sort_by', 'return_profile'];
+		// The filters HrFlow's Python SDK 4.3 documents and sends (location ones accepted, not applied: no coordinates here).
+		const filters = ['name', 'key', 'reference', 'created_at_min', 'created_at_max', 'location_lat', 'location_lon', 'location_dist'];
+		const allowed = ['source_keys', 'page', 'limit', 'order_by', 'sort_by', 'return_profile', ...filters];
 		const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
 		if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown parameter ${unknown.join(', ')}` });
 		const repeated = Object.keys(query).filter((name) => query[name].length > 1);
@@ -320,7 +331,14 @@ class HrFlowEmulator {
 			return send(400, { code: 400, message: 'Invalid parameters: order_by is asc or desc, sort_by created_at or updated_at' });
 		}
 		// The sample profiles are listed in their order, newest last: desc reverses it.
-		const all = sourceKeys.flatMap((key) => this.sources[key].profiles.map((profile) => this.profileJson(profile, { key, ...this.sources[key] })));
+		const one = (name) => query[name]?.[0];
+		const all = sourceKeys
+			.flatMap((key) => this.sources[key].profiles.map((profile) => this.profileJson(profile, { key, ...this.sources[key] })))
+			.filter((profile) => !one('name') || profile.info.full_name.toLowerCase().includes(one('name').toLowerCase()))
+			.filter((profile) => !one('key') || profile.key === one('key'))
+			.filter((profile) => !one('reference') || profile.reference === one('reference'))
+			.filter((profile) => !one('created_at_min') || Date.parse(profile.created_at) >= Date.parse(one('created_at_min')))
+			.filter((profile) => !one('created_at_max') || Date.parse(profile.created_at) <= Date.parse(one('created_at_max')));
 		if (orderBy === 'desc') all.reverse();
 		const maxPage = Math.max(1, Math.ceil(all.length / limit));
 		const data = all
@@ -374,6 +392,12 @@ class HrFlowEmulator {
 		res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.body.length });
 		res.end(file.body);
 	}
+}
+
+/** A source (or board) as HrFlow embeds it: the fields its Source model requires. */
+function sourceJson(source) {
+	const { key, name, type = 'api', subtype = 'python', environment = 'production' } = source;
+	return { key, name, type, subtype, environment };
 }
 
 /** A boolean query parameter as HrFlow's Python SDK sends it (true/false in any case, 1/0); absent is false. */

@@ -18,6 +18,8 @@ const SOURCE_KEY = hrflowKey('source: sandbox candidates');
 const OTHER_SOURCE_KEY = hrflowKey('source: empty');
 const MANY_SOURCE_KEY = hrflowKey('source: many');
 const MANY_PROFILES = 230;
+// What HrFlow's Source model requires besides key and name (values as HrFlow's SDK documents them).
+const API_SOURCE = { type: 'api', subtype: 'python', environment: 'production' };
 
 /** A small, valid one-page PDF that shows `lines` of text. */
 function makePdf(lines) {
@@ -47,7 +49,8 @@ function attachment(type, fileName, extension, body, contentType = 'application/
 	const file = `${fileName}-${createHash('md5').update(body).digest('hex').slice(0, 8)}${extension}`;
 	return {
 		json: {
-			alt: `${type}_${fileName}`,
+			// HrFlow's attachment `alt` is a 40-hex key (its test schema checks the pattern).
+			alt: hrflowKey(`attachment: ${type} ${fileName}`),
 			created_at: '2024-03-11T09:58:32+0000',
 			extension,
 			file_name: fileName,
@@ -120,11 +123,12 @@ function sampleData() {
 	return {
 		apiKeys: Object.fromEntries(Object.values(API_KEYS).map((key) => [key, USER_EMAIL])),
 		sources: {
-			[SOURCE_KEY]: { name: 'Sandbox candidates', profiles },
-			[OTHER_SOURCE_KEY]: { name: 'Empty source', profiles: [] },
+			[SOURCE_KEY]: { name: 'Sandbox candidates', ...API_SOURCE, profiles },
+			[OTHER_SOURCE_KEY]: { name: 'Empty source', ...API_SOURCE, profiles: [] },
 			// Enough profiles for several pages of Get Many.
 			[MANY_SOURCE_KEY]: {
 				name: 'Many candidates',
+				...API_SOURCE,
 				profiles: Array.from({ length: MANY_PROFILES }, (_, i) => ({
 					key: hrflowKey(`profile: many ${i}`),
 					reference: `MANY-${String(i + 1).padStart(3, '0')}`,

@@ -1,0 +1,77 @@
+'use strict';
+// The answer shapes HrFlow's own live tests check (its Python SDK 4.3, tests/utils/schemas.py),
+// written out for the emulator's tests: each check returns the list of what is wrong, empty when
+// the value would pass HrFlow's schema. Only the rules that can catch an emulator are kept.
+
+const KEY = /^[0-9a-f]{40}$/;
+
+const isText = (value) => typeof value === 'string';
+const optionalText = (value) => value === undefined || value === null || isText(value);
+
+/** { code, message } with code the HTTP status. */
+function envelope(body, status) {
+	const problems = [];
+	if (!Number.isInteger(body?.code) || body.code < 100 || body.code > 599) problems.push('code is not an HTTP status');
+	else if (status !== undefined && body.code !== status) problems.push(`code ${body.code} is not the HTTP status ${status}`);
+	if (!isText(body?.message)) problems.push('message is not text');
+	return problems;
+}
+
+/** meta: page, maxPage, count, total (integers >= 0) and HrFlow's paging arithmetic. */
+function pagination(meta) {
+	const { page, maxPage, count, total } = meta ?? {};
+	if (![page, maxPage, count, total].every((value) => Number.isInteger(value) && value >= 0)) return ['meta needs integer page, maxPage, count, total'];
+	if (maxPage < 1) return ['meta.maxPage must be at least 1'];
+	const perPage = total / maxPage;
+	if (page > maxPage) return ['meta.page is past meta.maxPage'];
+	if (page === maxPage) return count <= perPage ? [] : ['meta.count is more than a page on the last page'];
+	if (count === 0 || Math.ceil(total / count) !== maxPage || count < perPage) return ['meta.count does not fit meta.total / meta.maxPage'];
+	return [];
+}
+
+/** A source or a board: key (40 hex), name, type, subtype, environment. */
+function source(value, where = 'source') {
+	if (value === null || typeof value !== 'object') return [`${where} is missing`];
+	const problems = [];
+	if (!KEY.test(value.key ?? '')) problems.push(`${where}.key is not a 40-hex key`);
+	for (const field of ['name', 'type', 'subtype', 'environment']) if (!isText(value[field])) problems.push(`${where}.${field} is not text`);
+	return problems;
+}
+
+/** A name/value entity (tag, metadata, skill...): value must be text. */
+function entities(list, where) {
+	if (list === undefined || list === null) return [];
+	if (!Array.isArray(list)) return [`${where} is not a list`];
+	return list.flatMap((entity, i) => (optionalText(entity?.name) && optionalText(entity?.value) ? [] : [`${where}[${i}] name and value must be text`]));
+}
+
+function attachment(value, where = 'attachment') {
+	const problems = [];
+	if (value.alt !== undefined && value.alt !== null && !KEY.test(value.alt)) problems.push(`${where}.alt is not a 40-hex key`);
+	if (value.file_size !== undefined && !(Number.isInteger(value.file_size) && value.file_size >= 0)) problems.push(`${where}.file_size is not a count of bytes`);
+	return problems;
+}
+
+/** A whole profile: source_key equal to source.key, the source's fields, keys and entities. */
+function profile(value) {
+	if (value === null || typeof value !== 'object') return ['profile is missing'];
+	const problems = [];
+	if (value.key !== undefined && value.key !== null && !KEY.test(value.key)) problems.push('profile.key is not a 40-hex key');
+	if (!isText(value.source_key)) problems.push('profile.source_key is missing');
+	problems.push(...source(value.source, 'profile.source'));
+	if (value.source && value.source_key !== value.source.key) problems.push('profile.source_key is not profile.source.key');
+	if (value.info?.urls !== undefined && !Array.isArray(value.info.urls)) problems.push('profile.info.urls is not a list');
+	for (const field of ['skills', 'languages', 'tags', 'metadatas']) problems.push(...entities(value[field], `profile.${field}`));
+	for (const [i, file] of (value.attachments ?? []).entries()) problems.push(...attachment(file, `profile.attachments[${i}]`));
+	return problems;
+}
+
+/** GET /auth's data. */
+function auth(data) {
+	const problems = [];
+	if (!isText(data?.team_name) || !isText(data?.team_subdomain)) problems.push('team_name and team_subdomain must be text');
+	if (!['all', 'write', 'read'].includes(data?.api_key_permission)) problems.push(`api_key_permission ${JSON.stringify(data?.api_key_permission)} is not all, write or read`);
+	return problems;
+}
+
+module.exports = { KEY, envelope, pagination, source, profile, attachment, auth };
