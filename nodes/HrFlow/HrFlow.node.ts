@@ -3,7 +3,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { HRFLOW_DEFAULT_BASE_URL } from '../../credentials/HrFlowApi.credentials';
 import { profileDescription } from './descriptions/profile/Profile.resource';
-import { CREDENTIAL_TYPE } from './helpers/perItem';
+import { CREDENTIAL_TYPE } from './transport/request';
 
 export class HrFlow implements INodeType {
 	description: INodeTypeDescription = {

@@ -1,31 +1,35 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { outputProfile } from '../../helpers/profile';
-import { getForEachItem } from '../../helpers/routing';
-import { PROFILE_INDEXING_QUERY, profileLookupQuery } from './identifier.fields';
+import { outputProfile } from '../../resources/profile/profile';
+import { PROFILE_INDEXING_QUERY, profileLookup } from '../../resources/profile/identifier';
+import { hrflowRequest } from '../../transport/request';
+import type { OperationDescription } from '../common/operation';
+import { sourceFields } from '../common/source.fields';
+import { identifierFields } from './identifier.fields';
 
-/** GET /profile/indexing: the whole profile (HrFlow's Python SDK 4.3, hrflow/profile/storing.py). */
-export const getOperation: INodePropertyOptions = {
-	name: 'Get',
-	value: 'get',
-	action: 'Get a profile',
+const simplify: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: false,
 	description:
-		'Get one whole HrFlow profile (contact details, experiences, skills, tags, metadatas, attachments), found by key or reference',
-	routing: getForEachItem(
-		'/profile/indexing',
-		profileLookupQuery(PROFILE_INDEXING_QUERY, 'Get cannot find a profile by email: HrFlow looks profiles up by key or reference'),
-		[outputProfile],
-	),
+		'Whether to return only the fields people use (key, reference, name, email, phone, location, summary, skill names, tags, metadatas, attachments) instead of the whole profile',
 };
 
-export const getFields: INodeProperties[] = [
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: false,
+/** GET /profile/indexing: the whole profile (HrFlow's Python SDK 4.3, hrflow/profile/storing.py). */
+export const get: OperationDescription = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a profile',
 		description:
-			'Whether to return only the fields people use (key, reference, name, email, phone, location, summary, skill names, tags, metadatas, attachments) instead of the whole profile',
-		displayOptions: { show: { resource: ['profile'], operation: ['get'] } },
+			'Get one whole HrFlow profile (contact details, experiences, skills, tags, metadatas, attachments), found by key or reference',
+		routing: hrflowRequest({
+			method: 'GET',
+			url: '/profile/indexing',
+			build: profileLookup(PROFILE_INDEXING_QUERY, 'Get cannot find a profile by email: HrFlow looks profiles up by key or reference'),
+			output: [outputProfile],
+		}),
 	},
-];
+	fields: [...sourceFields, ...identifierFields, simplify],
+};

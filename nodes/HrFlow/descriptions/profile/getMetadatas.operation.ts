@@ -1,69 +1,68 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
-import { readMetadatasFromProfile, shapeMetadatas, splitMetadatas } from '../../helpers/metadatas';
-import { getForEachItem } from '../../helpers/routing';
-import { PROFILE_INDEXING_QUERY, profileLookupQuery } from './identifier.fields';
+import { readMetadatasFromProfile, shapeMetadatas, splitMetadatas } from '../../resources/profile/metadatas';
+import { PROFILE_INDEXING_QUERY, profileLookup } from '../../resources/profile/identifier';
+import { hrflowRequest } from '../../transport/request';
+import type { OperationDescription } from '../common/operation';
+import { sourceFields } from '../common/source.fields';
+import { identifierFields } from './identifier.fields';
 
 /**
  * GET /profile/metadatas with the seed document's parameter names; where HrFlow answers 404 (the
  * endpoint is legacy), the profile's own metadatas from GET /profile/indexing.
  */
-export const getMetadatasOperation: INodePropertyOptions = {
-	name: 'Get Metadatas',
-	value: 'getMetadatas',
-	action: 'Get profile metadatas',
-	description:
-		'Get the metadatas (custom name/value fields) of one HrFlow profile, found by key, reference or email: one item per metadata, or one item for the profile',
-	routing: getForEachItem(
-		'/profile/metadatas',
-		profileLookupQuery({
-			sourceKey: 'source_id',
-			key: 'profile_id',
-			reference: 'profile_reference',
-			email: 'profile_email',
+export const getMetadatas: OperationDescription = {
+	option: {
+		name: 'Get Metadatas',
+		value: 'getMetadatas',
+		action: 'Get profile metadatas',
+		description:
+			'Get the metadatas (custom name/value fields) of one HrFlow profile, found by key, reference or email: one item per metadata, or one item for the profile',
+		routing: hrflowRequest({
+			method: 'GET',
+			url: '/profile/metadatas',
+			build: profileLookup({ sourceKey: 'source_id', key: 'profile_id', reference: 'profile_reference', email: 'profile_email' }),
+			output: [splitMetadatas, shapeMetadatas],
+			recover: readMetadatasFromProfile(PROFILE_INDEXING_QUERY),
 		}),
-		[splitMetadatas, shapeMetadatas],
-		readMetadatasFromProfile(PROFILE_INDEXING_QUERY),
-	),
-};
-
-export const getMetadatasFields: INodeProperties[] = [
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		displayOptions: { show: { resource: ['profile'], operation: ['getMetadatas'] } },
-		options: [
-			{
-				displayName: 'Metadata Names',
-				name: 'metadataNames',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. linkedin, salary_expectation',
-				description: 'Comma-separated names of the metadatas to output. Empty: all of them.',
-			},
-			{
-				displayName: 'Output',
-				name: 'output',
-				type: 'options',
-				default: 'split',
-				description: 'How to output the metadatas of each profile',
-				options: [
-					{
-						name: 'Split Into Items',
-						value: 'split',
-						description: 'One item per metadata: { name, value }',
-					},
-					{
-						name: 'Single Item',
-						value: 'single',
-						description:
-							'One item per profile, each metadata a field named after it, plus the identifier used, to read a value by name',
-					},
-				],
-			},
-		],
 	},
-];
+	fields: [
+		...sourceFields,
+		...identifierFields,
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add option',
+			default: {},
+			options: [
+				{
+					displayName: 'Metadata Names',
+					name: 'metadataNames',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. linkedin, salary_expectation',
+					description: 'Comma-separated names of the metadatas to output. Empty: all of them.',
+				},
+				{
+					displayName: 'Output',
+					name: 'output',
+					type: 'options',
+					default: 'split',
+					description: 'How to output the metadatas of each profile',
+					options: [
+						{
+							name: 'Split Into Items',
+							value: 'split',
+							description: 'One item per metadata: { name, value }',
+						},
+						{
+							name: 'Single Item',
+							value: 'single',
+							description:
+								'One item per profile, each metadata a field named after it, plus the identifier used, to read a value by name',
+						},
+					],
+				},
+			],
+		},
+	],
+};

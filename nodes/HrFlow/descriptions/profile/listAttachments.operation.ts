@@ -1,63 +1,67 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
-import { downloadAttachments, keepChosenAttachmentTypes } from '../../helpers/attachments';
-import { splitDataIntoItems } from '../../helpers/items';
-import { getForEachItem } from '../../helpers/routing';
-import { profileLookupQuery } from './identifier.fields';
+import { downloadAttachments, keepChosenAttachmentTypes } from '../../resources/profile/attachments';
+import { profileLookup } from '../../resources/profile/identifier';
+import { splitDataIntoItems } from '../../transport/items';
+import { hrflowRequest } from '../../transport/request';
+import type { OperationDescription } from '../common/operation';
+import { sourceFields } from '../common/source.fields';
+import { identifierFields } from './identifier.fields';
 
 /** GET /profile/indexing/attachments: the seed document's parameter names. */
-export const listAttachmentsOperation: INodePropertyOptions = {
-	name: 'List Attachments',
-	value: 'listAttachments',
-	action: 'List profile attachments',
-	description:
-		'List the files attached to one HrFlow profile (resume, original, cover letter, other), found by key, reference or email: one item per file, optionally with the file itself',
-	routing: getForEachItem(
-		'/profile/indexing/attachments',
-		profileLookupQuery({ sourceKey: 'source_key', key: 'key', reference: 'reference', email: 'email' }),
-		// Filter first: only the chosen types are downloaded.
-		[splitDataIntoItems, keepChosenAttachmentTypes, downloadAttachments],
-	),
-};
-
-export const listAttachmentsFields: INodeProperties[] = [
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		displayOptions: { show: { resource: ['profile'], operation: ['listAttachments'] } },
-		options: [
-			{
-				displayName: 'Attachment Types',
-				name: 'attachmentTypes',
-				type: 'multiOptions',
-				default: [],
-				description: 'Only output (and download) these types of file. None chosen: all types.',
-				options: [
-					{ name: 'Cover Letter', value: 'cover' },
-					{ name: 'Original', value: 'original', description: 'The file as it was uploaded' },
-					{ name: 'Other', value: 'other' },
-					{ name: 'Resume', value: 'resume', description: 'The resume HrFlow parsed' },
-				],
-			},
-			{
-				displayName: 'Download Files',
-				name: 'downloadFiles',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to download each file and put it on its item as binary data, ready for Gmail, Google Drive, S3 or Write Files nodes',
-			},
-			{
-				displayName: 'Put Output File in Field',
-				name: 'binaryPropertyName',
-				type: 'string',
-				default: 'data',
-				hint: 'The name of the binary field the file goes in',
-				displayOptions: { show: { downloadFiles: [true] } },
-			},
-		],
+export const listAttachments: OperationDescription = {
+	option: {
+		name: 'List Attachments',
+		value: 'listAttachments',
+		action: 'List profile attachments',
+		description:
+			'List the files attached to one HrFlow profile (resume, original, cover letter, other), found by key, reference or email: one item per file, optionally with the file itself',
+		routing: hrflowRequest({
+			method: 'GET',
+			url: '/profile/indexing/attachments',
+			build: profileLookup({ sourceKey: 'source_key', key: 'key', reference: 'reference', email: 'email' }),
+			// Filter first: only the chosen types are downloaded.
+			output: [splitDataIntoItems, keepChosenAttachmentTypes, downloadAttachments],
+		}),
 	},
-];
+	fields: [
+		...sourceFields,
+		...identifierFields,
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add option',
+			default: {},
+			options: [
+				{
+					displayName: 'Attachment Types',
+					name: 'attachmentTypes',
+					type: 'multiOptions',
+					default: [],
+					description: 'Only output (and download) these types of file. None chosen: all types.',
+					options: [
+						{ name: 'Cover Letter', value: 'cover' },
+						{ name: 'Original', value: 'original', description: 'The file as it was uploaded' },
+						{ name: 'Other', value: 'other' },
+						{ name: 'Resume', value: 'resume', description: 'The resume HrFlow parsed' },
+					],
+				},
+				{
+					displayName: 'Download Files',
+					name: 'downloadFiles',
+					type: 'boolean',
+					default: false,
+					description:
+						'Whether to download each file and put it on its item as binary data, ready for Gmail, Google Drive, S3 or Write Files nodes',
+				},
+				{
+					displayName: 'Put Output File in Field',
+					name: 'binaryPropertyName',
+					type: 'string',
+					default: 'data',
+					hint: 'The name of the binary field the file goes in',
+					displayOptions: { show: { downloadFiles: [true] } },
+				},
+			],
+		},
+	],
+};

@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { hrflowData } from './items';
+import { hrflowData } from '../../transport/items';
 
 /** The fields people use, from a whole HrFlow profile. */
 export function simplifyProfile(profile: IDataObject): IDataObject {

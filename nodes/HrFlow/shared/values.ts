@@ -3,7 +3,7 @@
 
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { invalidInput } from './errors';
+import { invalidInput } from '../transport/errors';
 
 type Context = Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>;
 

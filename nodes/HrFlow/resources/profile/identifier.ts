@@ -1,7 +1,12 @@
+// How a profile is found in its source: by key, reference or email, with each endpoint's own
+// query parameter names.
+
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { invalidInput } from './errors';
-import { requiredText } from './values';
+import { hrflowKey, readSourceKey } from '../../shared/sources';
+import { requiredText } from '../../shared/values';
+import { invalidInput } from '../../transport/errors';
+import type { ItemRequest } from '../../transport/request';
 
 export type IdentifierType = 'key' | 'reference' | 'email';
 
@@ -11,6 +16,9 @@ export type IdentifierType = 'key' | 'reference' | 'email';
  */
 export type ProfileQueryNames = Record<'sourceKey' | 'key' | 'reference', string> & { email?: string };
 
+/** GET /profile/indexing's parameters: the whole profile, by key or reference (no email). */
+export const PROFILE_INDEXING_QUERY: ProfileQueryNames = { sourceKey: 'source_key', key: 'key', reference: 'reference' };
+
 /** Which node parameter holds the value for each identifier type (public names: never rename). */
 export const IDENTIFIER_VALUE_FIELDS: Record<IdentifierType, { name: string; label: string }> = {
 	key: { name: 'profileKey', label: 'Profile Key' },
@@ -18,8 +26,6 @@ export const IDENTIFIER_VALUE_FIELDS: Record<IdentifierType, { name: string; lab
 	email: { name: 'profileEmail', label: 'Profile Email' },
 };
 
-// HrFlow source and profile keys are 40 hexadecimal characters.
-const HRFLOW_KEY = /^[0-9a-f]{40}$/;
 // One @, no white space, a dot in the domain: what HrFlow itself accepts as a profile email.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
@@ -40,24 +46,19 @@ export function readProfileIdentifier(this: IExecuteSingleFunctions): ProfileIde
 	if (field === undefined) {
 		throw invalidInput(this, `Identifier Type "${String(type)}" is not one of Key, Reference or Email`);
 	}
-	if (type === 'key') {
-		return { sourceKey, type, value: readHrFlowKey.call(this, field.name, field.label) };
-	}
-	const raw = readString.call(this, field.name, field.label);
+	const value = this.getNodeParameter(field.name, '');
+	if (type === 'key') return { sourceKey, type, value: hrflowKey(this, value, field.label) };
+	const text = requiredText(this, value, field.label);
 	if (type === 'email') {
 		// Surrounding white space is never part of an email address.
-		const email = raw.trim();
+		const email = text.trim();
 		if (!EMAIL.test(email)) {
-			throw invalidInput(
-				this,
-				`Profile Email "${email}" is not a valid email address`,
-				'Use the address stored on the HrFlow profile, e.g. jane.doe@example.com',
-			);
+			throw invalidInput(this, `Profile Email "${email}" is not a valid email address`, 'Use the address stored on the HrFlow profile, e.g. jane.doe@example.com');
 		}
 		return { sourceKey, type, value: email };
 	}
 	// A reference is the user's own identifier: it travels exactly as given.
-	return { sourceKey, type, value: raw };
+	return { sourceKey, type, value: text };
 }
 
 /** The query of a profile request, with exactly one identifier parameter. */
@@ -74,29 +75,15 @@ export function refuseEmail(this: IExecuteSingleFunctions, identifier: ProfileId
 	}
 }
 
-/** The item's Source Key, checked. */
-export function readSourceKey(this: IExecuteSingleFunctions): string {
-	return readHrFlowKey.call(this, 'sourceKey', 'Source Key');
-}
-
-/** An HrFlow key from a parameter: trimmed, lower-cased (HrFlow's keys are lower-case hex), checked. */
-function readHrFlowKey(this: IExecuteSingleFunctions, name: string, label: string): string {
-	return hrflowKey(this, this.getNodeParameter(name, ''), label);
-}
-
-/** An HrFlow key from any value, as readHrFlowKey. */
-export function hrflowKey(context: IExecuteSingleFunctions, value: unknown, label: string): string {
-	const key = requiredText(context, value, label).trim().toLowerCase();
-	if (!HRFLOW_KEY.test(key)) {
-		throw invalidInput(
-			context,
-			`${label} "${key}" is not an HrFlow key`,
-			`An HrFlow key is 40 hexadecimal characters, e.g. 6f2b0a1c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a. Copy it from the HrFlow app.`,
-		);
-	}
-	return key;
-}
-
-function readString(this: IExecuteSingleFunctions, name: string, label: string): string {
-	return requiredText(this, this.getNodeParameter(name, ''), label);
+/**
+ * The request builder of an endpoint that finds one profile, naming the source and the
+ * identifiers its own way. Where `names` has no email parameter, an email identifier is refused
+ * with `noEmail` before any request.
+ */
+export function profileLookup(names: ProfileQueryNames, noEmail = 'This operation cannot find a profile by email') {
+	return function (this: IExecuteSingleFunctions): ItemRequest {
+		const identifier = readProfileIdentifier.call(this);
+		if (names.email === undefined) refuseEmail.call(this, identifier, noEmail);
+		return { qs: profileQuery(identifier, names) };
+	};
 }

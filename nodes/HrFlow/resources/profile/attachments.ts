@@ -8,8 +8,8 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import { requestOptionsOf } from './requestOptions';
-import { binaryFieldName, booleanValue, textList } from './values';
+import { requestOptionsOf } from '../../transport/requestOptions';
+import { binaryFieldName, booleanValue, textList } from '../../shared/values';
 
 export interface ListAttachmentsOptions {
 	downloadFiles?: unknown;

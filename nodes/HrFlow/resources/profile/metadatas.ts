@@ -8,10 +8,10 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { IDENTIFIER_VALUE_FIELDS, profileQuery, readProfileIdentifier, refuseEmail } from './identifiers';
-import type { ProfileQueryNames } from './identifiers';
-import { hrflowData, linkedItems } from './items';
-import { textList } from './values';
+import { IDENTIFIER_VALUE_FIELDS, profileQuery, readProfileIdentifier, refuseEmail } from './identifier';
+import type { ProfileQueryNames } from './identifier';
+import { hrflowData, linkedItems } from '../../transport/items';
+import { textList } from '../../shared/values';
 
 export interface GetMetadatasOptions {
 	output?: 'split' | 'single';

@@ -1,0 +1,66 @@
+// HrFlow's listing endpoints page with `page` (from 1) and `limit`, and answer `meta.maxPage`.
+
+import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
+
+import { booleanValue, wholeNumber } from '../shared/values';
+
+/** Entries per page with Return All, and the most a limit asks for at once. */
+export const PAGE_SIZE = 100;
+
+export interface Paging {
+	/** How many results to return at most (Infinity with Return All). */
+	max: number;
+	/** The page size to ask for: constant, since HrFlow counts pages in `limit`s. */
+	limit: number;
+}
+
+/** The node's Return All / Limit, checked: Limit is a whole number of at least 1. */
+export function readPaging(context: IExecuteSingleFunctions): Paging {
+	const returnAll = booleanValue(context, context.getNodeParameter('returnAll', false), 'Return All', false);
+	const max = returnAll ? Infinity : wholeNumber(context, context.getNodeParameter('limit', 50), 'Limit', 1);
+	return { max, limit: Math.min(PAGE_SIZE, max) };
+}
+
+export interface Page<T> {
+	/** What this page gives (output items, list entries...). */
+	results: T[];
+	/** HrFlow's `data` for this page, to know when pages end. */
+	entries: unknown;
+	meta?: IDataObject;
+}
+
+/**
+ * Fetches pages until `paging.max` results, HrFlow's `meta.maxPage`, or, without it, a short or
+ * empty page. A server that answers the same page again (it ignored `page`) is an error, never an
+ * endless loop.
+ */
+export async function pageLoop<T>(
+	context: Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>,
+	paging: Paging,
+	fetchPage: (page: number, limit: number) => Promise<Page<T>>,
+	firstPage = 1,
+): Promise<T[]> {
+	const results: T[] = [];
+	let previous: string | undefined;
+	for (let page = firstPage; results.length < paging.max; page++) {
+		const { results: pageResults, entries, meta } = await fetchPage(page, paging.limit);
+		if (!Array.isArray(entries) || entries.length === 0) break;
+		const fingerprint = JSON.stringify(entries);
+		if (fingerprint === previous) throw samePageAgain(context, page);
+		previous = fingerprint;
+		results.push(...pageResults);
+		const maxPage = Number(meta?.maxPage);
+		if (Number.isFinite(maxPage) ? page >= maxPage : entries.length < paging.limit) break;
+	}
+	return results.slice(0, paging.max);
+}
+
+function samePageAgain(context: Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>, page: number): NodeApiError {
+	const message = `HrFlow answered page ${page} with the same entries as page ${page - 1}: stopped paging`;
+	return new NodeApiError(context.getNode(), { message } as JsonObject, {
+		message,
+		description: 'The server ignores the page parameter. Check the Base URL in the HrFlow API credential, or set a Limit.',
+		itemIndex: context.getItemIndex(),
+	});
+}
