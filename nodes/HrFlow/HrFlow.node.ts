@@ -3,6 +3,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { HRFLOW_DEFAULT_BASE_URL } from '../../credentials/HrFlowApi.credentials';
 import { profileDescription } from './descriptions/profile/Profile.resource';
+import { getSources, searchSources } from './methods/lists';
 import { CREDENTIAL_TYPE } from './transport/request';
 
 export class HrFlow implements INodeType {
@@ -11,7 +12,8 @@ export class HrFlow implements INodeType {
 		name: 'hrFlow',
 		icon: { light: 'file:hrflow.svg', dark: 'file:hrflow.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Parse résumés into HrFlow.ai profiles, get and list profiles, their metadatas and their attachments',
 		defaults: { name: 'HrFlow' },
@@ -38,5 +40,10 @@ export class HrFlow implements INodeType {
 			},
 			...profileDescription,
 		],
+	};
+
+	methods = {
+		listSearch: { searchSources },
+		loadOptions: { getSources },
 	};
 }

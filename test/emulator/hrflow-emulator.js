@@ -51,7 +51,15 @@ class HrFlowEmulator {
 	 */
 	constructor(data = {}) {
 		this.apiKeys = { ...(data.apiKeys ?? {}) };
-		this.initialSources = structuredClone(data.sources ?? {});
+		const extraSources = Object.fromEntries(
+			(data.moreSources ?? []).map(({ name, created_at }) => [
+				createHash('sha1').update(`source: ${name}`).digest('hex'),
+				{ name, type: 'api', subtype: 'python', environment: 'production', created_at, profiles: [] },
+			]),
+		);
+		this.initialSources = structuredClone({ ...(data.sources ?? {}), ...extraSources });
+		this.initialBoards = structuredClone(data.boards ?? {});
+		this.boards = structuredClone(this.initialBoards);
 		this.sources = structuredClone(this.initialSources);
 		/** Multipart uploads received: arrays of { name, filename, contentType, data }. */
 		this.uploads = [];
@@ -108,6 +116,7 @@ class HrFlowEmulator {
 		this.quirks = {};
 		this.files = { ...this.initialFiles };
 		this.sources = structuredClone(this.initialSources);
+		this.boards = structuredClone(this.initialBoards);
 		this.uploads = [];
 	}
 
@@ -200,6 +209,20 @@ class HrFlowEmulator {
 				return send(403, { code: 403, message: 'Unauthorized. This API key has no write permission' });
 			}
 			return this.parseFile(req, body, send);
+		}
+		const folders = { '/v1/sources': this.sources, '/v1/boards': this.boards };
+		if (folders[path] && req.method === 'GET') {
+			if (user.permission === 'write') return send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
+			return this.listFolders(folders[path], path === '/v1/sources' ? 'sources' : 'boards', query, send);
+		}
+		const folder = { '/v1/source': ['source', this.sources], '/v1/board': ['board', this.boards] }[path];
+		if (folder && req.method === 'GET') {
+			const [kind, all] = folder;
+			const unknown = Object.keys(query).filter((name) => name !== 'key');
+			if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown parameter ${unknown.join(', ')}` });
+			const key = query.key?.[0];
+			if (!key || !all[key]) return send(400, { code: 400, message: `Invalid parameters. Unable to find object: ${kind}` });
+			return send(200, { code: 200, message: `Got ${kind}`, data: { ...sourceJson({ key, ...all[key] }), created_at: all[key].created_at ?? '2024-01-15T09:00:00+0000' } });
 		}
 		if (path === '/v1/storing/profiles' && req.method === 'GET') {
 			if (user.permission === 'write') {
@@ -294,6 +317,37 @@ class HrFlowEmulator {
 			return send(202, { code: 202, message: 'Profile parsing is in progress', data: {} });
 		}
 		return send(201, { code: 201, message: 'Profile parsed successfully', data: { profile: this.profileJson(profile, { key: sourceKey, ...source }) } });
+	}
+
+	/**
+	 * GET /sources or GET /boards: a page of the account's sources (boards), filtered by name
+	 * (case-insensitive, part of the name), sorted by date (the order they were made) or name.
+	 */
+	listFolders(all, kind, query, send) {
+		const allowed = ['name', 'page', 'limit', 'sort_by', 'order_by'];
+		const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
+		if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown parameter ${unknown.join(', ')}` });
+		const repeated = Object.keys(query).filter((name) => query[name].length > 1);
+		if (repeated.length) return send(400, { code: 400, message: `Invalid parameters: repeated parameter ${repeated.join(', ')}` });
+		const page = Number(query.page?.[0] ?? 1);
+		const limit = Number(query.limit?.[0] ?? 30);
+		if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
+			return send(400, { code: 400, message: 'Invalid parameters: page and limit must be positive integers, limit at most 1000' });
+		}
+		const sortBy = query.sort_by?.[0] ?? 'date';
+		const orderBy = query.order_by?.[0] ?? 'desc';
+		if (!['date', 'name'].includes(sortBy) || !['asc', 'desc'].includes(orderBy)) {
+			return send(400, { code: 400, message: 'Invalid parameters: sort_by is date or name, order_by asc or desc' });
+		}
+		const name = (query.name?.[0] ?? '').toLowerCase();
+		const listed = Object.entries(all)
+			.filter(([, entry]) => entry.name.toLowerCase().includes(name))
+			.map(([key, entry]) => ({ ...sourceJson({ key, ...entry }), created_at: entry.created_at ?? '2024-01-15T09:00:00+0000' }));
+		listed.sort(sortBy === 'name' ? (a, b) => a.name.localeCompare(b.name) : (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+		if (orderBy === 'desc') listed.reverse();
+		const maxPage = Math.max(1, Math.ceil(listed.length / limit));
+		const data = listed.slice((page - 1) * limit, page * limit);
+		return send(200, { code: 200, message: `List of ${kind}`, data, meta: { page, maxPage, count: data.length, total: listed.length } });
 	}
 
 	/**

@@ -18,6 +18,7 @@ const SOURCE_KEY = hrflowKey('source: sandbox candidates');
 const OTHER_SOURCE_KEY = hrflowKey('source: empty');
 const MANY_SOURCE_KEY = hrflowKey('source: many');
 const MANY_PROFILES = 230;
+const BOARD_KEY = hrflowKey('board: Open positions');
 // What HrFlow's Source model requires besides key and name (values as HrFlow's SDK documents them).
 const API_SOURCE = { type: 'api', subtype: 'python', environment: 'production' };
 
@@ -123,12 +124,13 @@ function sampleData() {
 	return {
 		apiKeys: Object.fromEntries(Object.values(API_KEYS).map((key) => [key, USER_EMAIL])),
 		sources: {
-			[SOURCE_KEY]: { name: 'Sandbox candidates', ...API_SOURCE, profiles },
-			[OTHER_SOURCE_KEY]: { name: 'Empty source', ...API_SOURCE, profiles: [] },
+			[SOURCE_KEY]: { name: 'Sandbox candidates', ...API_SOURCE, created_at: '2026-09-01T09:00:00+0000', profiles },
+			[OTHER_SOURCE_KEY]: { name: 'Empty source', ...API_SOURCE, created_at: '2026-08-01T09:00:00+0000', profiles: [] },
 			// Enough profiles for several pages of Get Many.
 			[MANY_SOURCE_KEY]: {
 				name: 'Many candidates',
 				...API_SOURCE,
+				created_at: '2026-07-01T09:00:00+0000',
 				profiles: Array.from({ length: MANY_PROFILES }, (_, i) => ({
 					key: hrflowKey(`profile: many ${i}`),
 					reference: `MANY-${String(i + 1).padStart(3, '0')}`,
@@ -139,8 +141,26 @@ function sampleData() {
 				})),
 			},
 		},
+		// Sources with no profiles, for the editor's list of sources: names a user can search, and
+		// more of them than one page of the list. Newest first in HrFlow's default order.
+		moreSources: [
+			...['Careers site', 'LinkedIn applicants', 'Agency CVs', 'Referrals', 'Email inbox', 'Job fair 2026'].map((name, i) => ({
+				name,
+				created_at: `2026-06-${String(20 - i).padStart(2, '0')}T09:00:00+0000`,
+			})),
+			...[2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].flatMap((year) =>
+				[1, 2, 3, 4].map((quarter) => ({ name: `Archive ${year} Q${quarter}`, created_at: `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01T09:00:00+0000` })),
+			),
+		],
+		// Boards (folders of jobs) for the editor's list of boards.
+		boards: Object.fromEntries(
+			['Open positions', 'Internships', 'Engineering', 'Sales and marketing'].map((name, i) => [
+				hrflowKey(`board: ${name}`),
+				{ name, ...API_SOURCE, created_at: `2026-05-${String(20 - i).padStart(2, '0')}T09:00:00+0000`, jobs: [] },
+			]),
+		),
 		files,
 	};
 }
 
-module.exports = { API_KEYS, USER_EMAIL, SOURCE_KEY, OTHER_SOURCE_KEY, MANY_SOURCE_KEY, MANY_PROFILES, hrflowKey, makePdf, sampleData };
+module.exports = { API_KEYS, USER_EMAIL, SOURCE_KEY, BOARD_KEY, OTHER_SOURCE_KEY, MANY_SOURCE_KEY, MANY_PROFILES, hrflowKey, makePdf, sampleData };

@@ -22,6 +22,7 @@ import {
 	DirectoryLoader,
 	ExecuteContext,
 	ExecutionLifecycleHooks,
+	LoadOptionsContext,
 	RoutingNode,
 	WorkflowExecute,
 } from 'n8n-core';
@@ -273,13 +274,13 @@ export class Engine {
 	async run(
 		parameters: IDataObject,
 		input: IDataObject[] = [{}],
-		options: { credentialId?: string; settings?: Partial<INode> } = {},
+		options: { credentialId?: string; settings?: Partial<INode>; version?: number } = {},
 	): Promise<RunResult> {
 		const hrflow: INode = {
 			id: 'hrflow',
 			name: 'HrFlow',
 			type: HRFLOW_NODE_TYPE,
-			typeVersion: 1,
+			typeVersion: options.version ?? 1,
 			position: [200, 0],
 			parameters: parameters as INode['parameters'],
 			credentials: { hrFlowApi: { id: options.credentialId ?? 'hrflow', name: 'HrFlow account' } },
@@ -328,6 +329,39 @@ export class Engine {
 			error,
 			run,
 		};
+	}
+
+	/**
+	 * Calls one of the node's list methods as the editor's REST API does (n8n's
+	 * DynamicNodeParametersService): a LoadOptionsContext on a node holding the current parameters.
+	 */
+	private loadOptionsContext(parameters: IDataObject, credentialId: string, version: number): LoadOptionsContext {
+		const node: INode = {
+			id: 'hrflow',
+			name: 'HrFlow',
+			type: HRFLOW_NODE_TYPE,
+			typeVersion: version,
+			position: [0, 0],
+			parameters: parameters as INode['parameters'],
+			credentials: { hrFlowApi: { id: credentialId, name: 'HrFlow account' } },
+		};
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: this.nodeTypes });
+		const hooks = new ExecutionLifecycleHooks('internal', 'load-options', workflow as never);
+		return new LoadOptionsContext(workflow, node, additionalData(this.credentials, hooks), 'parameters.source');
+	}
+
+	/** A resource locator's searchable list: `methods.listSearch[method](filter, paginationToken)`. */
+	async listSearch(method: string, filter?: string, paginationToken?: string, credentialId = 'hrflow', version = 2) {
+		const search = this.nodeTypes.types[HRFLOW_NODE_TYPE].methods?.listSearch?.[method];
+		if (!search) throw new Error(`No list search ${method}`);
+		return await search.call(this.loadOptionsContext({ resource: 'profile', operation: 'get' }, credentialId, version), filter, paginationToken);
+	}
+
+	/** A multi-select's options: `methods.loadOptions[method]()`. */
+	async loadOptions(method: string, credentialId = 'hrflow', version = 2) {
+		const load = this.nodeTypes.types[HRFLOW_NODE_TYPE].methods?.loadOptions?.[method];
+		if (!load) throw new Error(`No load options ${method}`);
+		return await load.call(this.loadOptionsContext({ resource: 'profile', operation: 'getMany' }, credentialId, version));
 	}
 
 	/**

@@ -18,6 +18,8 @@ export interface HrFlowTestContext {
 	engine: Engine;
 	/** Runs the HrFlow node with the default credential (read key) and these input items. */
 	run(parameters: IDataObject, input?: IDataObject[], settings?: Partial<INode>, credentialId?: string): Promise<RunResult>;
+	/** The same, with version 2 of the node. */
+	runV2(parameters: IDataObject, input?: IDataObject[], settings?: Partial<INode>, credentialId?: string): Promise<RunResult>;
 }
 
 /** Starts the emulator and the engine for the calling test file. */
@@ -35,6 +37,8 @@ export function useHrFlow(): HrFlowTestContext {
 		context.engine.addCredential('wrongEmail', { ...base, apiKey: sample.API_KEYS.read, userEmail: 'someone@else.com' });
 		context.run = async (parameters, input = [{}], settings, credentialId) =>
 			await context.engine.run({ resource: 'profile', ...parameters }, input, { settings, credentialId });
+		context.runV2 = async (parameters, input = [{}], settings, credentialId) =>
+			await context.engine.run({ resource: 'profile', ...parameters }, input, { settings, credentialId, version: 2 });
 	});
 	beforeEach(() => context.emulator.reset());
 	afterAll(async () => {

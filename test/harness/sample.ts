@@ -9,6 +9,7 @@ export const sample = require('../emulator/sample-data') as {
 	API_KEYS: { readWrite: string; read: string; write: string };
 	USER_EMAIL: string;
 	SOURCE_KEY: string;
+	BOARD_KEY: string;
 	OTHER_SOURCE_KEY: string;
 	MANY_SOURCE_KEY: string;
 	MANY_PROFILES: number;

@@ -27,9 +27,12 @@ export function redactSecrets(text: string, secrets: string[] = []): string {
 	return clean.replace(SECRET_KEY, REDACTED);
 }
 
+/** What errors need to know of where they happen: the node, and the input item. */
+export type ItemContext = Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>;
+
 /** A "bad input on this item" error: the message names the field, the description says what to do. */
 export function invalidInput(
-	context: { getNode(): INode; getItemIndex(): number },
+	context: ItemContext,
 	message: string,
 	description?: string,
 ): NodeOperationError {
@@ -89,7 +92,7 @@ function hrflowApiError(
 }
 
 /** Throws the NodeApiError for an HrFlow error answer (requests ignore HTTP status errors). */
-export function assertHrFlowSuccess(context: IExecuteSingleFunctions, response: IN8nHttpFullResponse): void {
+export function assertHrFlowSuccess(context: ItemContext, response: IN8nHttpFullResponse): void {
 	if (response.statusCode >= 400) {
 		throw hrflowApiError(context.getNode(), response.statusCode, response.body, context.getItemIndex());
 	}

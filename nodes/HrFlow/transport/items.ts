@@ -1,4 +1,6 @@
 import { NodeApiError } from 'n8n-workflow';
+
+import type { ItemContext } from './errors';
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
@@ -8,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 
 /** HrFlow's `data` from an answer, or a clear error when the answer is not HrFlow JSON. */
-export function hrflowData(context: IExecuteSingleFunctions, response: IN8nHttpFullResponse): unknown {
+export function hrflowData(context: ItemContext, response: IN8nHttpFullResponse): unknown {
 	const body = response.body;
 	if (body === null || typeof body !== 'object' || Array.isArray(body)) {
 		const message = `HrFlow answered HTTP ${response.statusCode} with a body that is not an HrFlow JSON answer`;

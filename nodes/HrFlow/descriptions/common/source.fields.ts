@@ -44,7 +44,7 @@ export const sourceFields: INodeProperties[] = [
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: HRFLOW_KEY_PATTERN, errorMessage: 'An HrFlow source key is 40 hexadecimal characters' },
+						properties: { regex: HRFLOW_KEY_PATTERN, errorMessage: 'Source: an HrFlow source key is 40 hexadecimal characters' },
 					},
 				],
 			},

@@ -1,0 +1,77 @@
+// What the editor lists: the account's sources (and boards) by name, for the resource locators'
+// searchable lists and the multi-selects. Errors keep HrFlow's message, the key redacted.
+
+import type {
+	IDataObject,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+
+import { assertHrFlowSuccess, cleanNodeError } from '../transport/errors';
+import type { ItemContext } from '../transport/errors';
+import { hrflowData } from '../transport/items';
+import { pageLoop, PAGE_SIZE } from '../transport/paging';
+import { CREDENTIAL_TYPE, credentialFacts } from '../transport/request';
+
+/** Entries per page of a searchable list, as the user scrolls. */
+export const SEARCH_PAGE_SIZE = 30;
+
+interface Listed {
+	key: string;
+	name: string;
+	type?: string;
+}
+
+interface ListPage {
+	entries: Listed[];
+	meta?: IDataObject;
+}
+
+// A list has no input item: errors name none.
+const listContext = (context: ILoadOptionsFunctions): ItemContext => ({ getNode: () => context.getNode(), getItemIndex: () => 0 });
+
+/** One page of GET /sources or GET /boards, by name. */
+async function listPage(context: ILoadOptionsFunctions, url: string, qs: IDataObject): Promise<ListPage> {
+	try {
+		const request: IHttpRequestOptions = { method: 'GET', url, qs, json: true, returnFullResponse: true, ignoreHttpStatusErrors: true };
+		const response = (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, request)) as IN8nHttpFullResponse;
+		assertHrFlowSuccess(listContext(context), response);
+		const data = hrflowData(listContext(context), response);
+		return { entries: Array.isArray(data) ? (data as Listed[]) : [], meta: (response.body as IDataObject).meta as IDataObject | undefined };
+	} catch (error) {
+		throw cleanNodeError(context.getNode(), error, 0, await credentialFacts(context));
+	}
+}
+
+/** A searchable list: one page per scroll, `paginationToken` the next page's number. */
+async function searchList(context: ILoadOptionsFunctions, url: string, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const page = Number(paginationToken) || 1;
+	const name = filter?.trim();
+	const { entries, meta } = await listPage(context, url, { ...(name ? { name } : {}), page, limit: SEARCH_PAGE_SIZE });
+	const maxPage = Number(meta?.maxPage);
+	const more = Number.isFinite(maxPage) ? page < maxPage : entries.length === SEARCH_PAGE_SIZE;
+	return {
+		results: entries.map((entry) => ({ name: entry.name, value: entry.key })),
+		paginationToken: more ? String(page + 1) : undefined,
+	};
+}
+
+/** Every entry, for a multi-select: all pages. */
+async function allOptions(context: ILoadOptionsFunctions, url: string): Promise<INodePropertyOptions[]> {
+	const listed = await pageLoop(listContext(context), { max: Infinity, limit: PAGE_SIZE }, async (page, limit) => {
+		const { entries, meta } = await listPage(context, url, { page, limit });
+		return { results: entries, entries, meta };
+	});
+	return listed.map((entry) => ({ name: entry.name, value: entry.key, description: entry.type ? `${entry.type} · ${entry.key}` : entry.key }));
+}
+
+export async function searchSources(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchList(this, '/sources', filter, paginationToken);
+}
+
+export async function getSources(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await allOptions(this, '/sources');
+}
