@@ -4,6 +4,8 @@
 //   HrFlow › Get Metadatas        vs  HTTP Request (custom header auth) → Split Out (data)
 //   HrFlow › List Attachments     vs  HTTP Request (custom header auth) → Split Out (data)
 //   HrFlow › Get                  vs  HTTP Request (custom header auth)
+// each with node version 1 (Source Key as text) and, for Get Metadatas and Get, version 2 (Source
+// picked from the list, a resource locator) against its own HTTP Request branch.
 // Times are n8n's own (each node's executionTime in the run data); the floor is a bare Node.js
 // client sending the same N requests all at once, as n8n's declarative engine does. Then the
 // memory of the n8n process for List Attachments with Download Files on (200 files of 1 MB), n8n's
@@ -35,9 +37,15 @@ function node(name, type, typeVersion, parameters, position, extra = {}) {
 function benchWorkflow(id, n, apiUrl, hrflowFirst) {
 	const [first, second] = hrflowFirst ? [0, 200] : [200, 0];
 	const profiles = Array.from({ length: n }, () => ({ reference: jane.reference, email: jane.email }));
-	const hrflow = (name, operation, identifierType, field, y) =>
-		node(name, 'n8n-nodes-hrflow.hrFlow', 1, {
-			resource: 'profile', operation, sourceKey: sample.SOURCE_KEY, identifierType, [field]: `={{ $json.${identifierType} }}`,
+	const hrflow = (name, operation, identifierType, field, y, version = 1) =>
+		node(name, 'n8n-nodes-hrflow.hrFlow', version, {
+			resource: 'profile',
+			operation,
+			...(version === 1
+				? { sourceKey: sample.SOURCE_KEY }
+				: { source: { __rl: true, mode: 'list', value: sample.SOURCE_KEY, cachedResultName: 'Sandbox candidates' } }),
+			identifierType,
+			[field]: `={{ $json.${identifierType} }}`,
 		}, [600, y], { credentials: { hrFlowApi: { id: 'benchHrFlow', name: 'benchHrFlow' } } });
 	const httpRequest = (name, route, query, y) =>
 		node(name, 'n8n-nodes-base.httpRequest', 4.2, {
@@ -75,6 +83,18 @@ function benchWorkflow(id, n, apiUrl, hrflowFirst) {
 			{ name: 'source_key', value: sample.SOURCE_KEY },
 			{ name: 'reference', value: '={{ $json.reference }}' },
 		], 800 + second),
+		// Node version 2, each against its own HTTP Request branch run next to it.
+		hrflow('HrFlow v2 Get Metadatas', 'getMetadatas', 'reference', 'profileReference', 1200 + first, 2),
+		httpRequest('HTTP Get Metadatas (v2 pair)', '/profile/metadatas', [
+			{ name: 'source_id', value: sample.SOURCE_KEY },
+			{ name: 'profile_reference', value: '={{ $json.reference }}' },
+		], 1200 + second),
+		splitOut('Split Metadatas (v2 pair)', 1200 + second),
+		hrflow('HrFlow v2 Get', 'get', 'reference', 'profileReference', 1600 + first, 2),
+		httpRequest('HTTP Get (v2 pair)', '/profile/indexing', [
+			{ name: 'source_key', value: sample.SOURCE_KEY },
+			{ name: 'reference', value: '={{ $json.reference }}' },
+		], 1600 + second),
 	];
 	nodes.push(
 		warmUp('Warm-up HrFlow', nodes.find((n) => n.name === 'HrFlow Get Metadatas'), -400),
@@ -88,9 +108,14 @@ function benchWorkflow(id, n, apiUrl, hrflowFirst) {
 		connections: {
 			Start: to('Profiles'),
 			Profiles: to('Input'),
-			Input: to('Warm-up items', 'HrFlow Get Metadatas', 'HTTP Get Metadatas', 'HrFlow List Attachments', 'HTTP List Attachments', 'HrFlow Get', 'HTTP Get'),
+			Input: to(
+				'Warm-up items',
+				'HrFlow Get Metadatas', 'HTTP Get Metadatas', 'HrFlow List Attachments', 'HTTP List Attachments', 'HrFlow Get', 'HTTP Get',
+				'HrFlow v2 Get Metadatas', 'HTTP Get Metadatas (v2 pair)', 'HrFlow v2 Get', 'HTTP Get (v2 pair)',
+			),
 			'Warm-up items': to('Warm-up HrFlow', 'Warm-up HTTP'),
 			'HTTP Get Metadatas': to('Split Metadatas'),
+			'HTTP Get Metadatas (v2 pair)': to('Split Metadatas (v2 pair)'),
 			'HTTP List Attachments': to('Split Attachments'),
 		},
 		settings: { executionOrder: 'v1' },
@@ -203,6 +228,8 @@ async function main() {
 			['Get Metadatas', 'HrFlow Get Metadatas', 'HTTP Get Metadatas', 'Split Metadatas', `/profile/metadatas?source_id=${sample.SOURCE_KEY}&profile_reference=${jane.reference}`],
 			['List Attachments', 'HrFlow List Attachments', 'HTTP List Attachments', 'Split Attachments', `/profile/indexing/attachments?source_key=${sample.SOURCE_KEY}&email=${encodeURIComponent(jane.email)}`],
 			['Get', 'HrFlow Get', 'HTTP Get', undefined, `/profile/indexing?source_key=${sample.SOURCE_KEY}&reference=${jane.reference}`],
+			['Get Metadatas (v2)', 'HrFlow v2 Get Metadatas', 'HTTP Get Metadatas (v2 pair)', 'Split Metadatas (v2 pair)', `/profile/metadatas?source_id=${sample.SOURCE_KEY}&profile_reference=${jane.reference}`],
+			['Get (v2)', 'HrFlow v2 Get', 'HTTP Get (v2 pair)', undefined, `/profile/indexing?source_key=${sample.SOURCE_KEY}&reference=${jane.reference}`],
 		]) {
 			const hrflowMs = Math.round(meanTime(hrflowNode));
 			const lastBaselineNode = splitNode ?? httpNode;

@@ -71,6 +71,8 @@ async function prepare(extraEnv = {}) {
 	if (real && process.env.HRFLOW_SOURCE_KEY) {
 		for (const node of workflows.flatMap((workflow) => workflow.nodes)) {
 			if (node.parameters.sourceKey) node.parameters.sourceKey = process.env.HRFLOW_SOURCE_KEY;
+			if (node.parameters.source) node.parameters.source = { __rl: true, mode: 'id', value: process.env.HRFLOW_SOURCE_KEY };
+			if (node.parameters.sources) node.parameters.sources = [process.env.HRFLOW_SOURCE_KEY];
 		}
 	}
 	const env = n8nEnv(USER_FOLDER, { N8N_RESTRICT_FILE_ACCESS_TO: filesFolder, ...extraEnv });

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { jane, kenji, outputOf, sample, useRealN8n } from './real-n8n';
+import { elodie, jane, kenji, outputOf, sample, useRealN8n } from './real-n8n';
 import type { Execution } from './real-n8n';
 import { hrflowWorkflow } from './workflows';
 
@@ -18,6 +18,32 @@ const real = useRealN8n(() => [
 	hrflowWorkflow('e2eErrorOutput1', mixedInput, [{ name: 'HrFlow', parameters: byKey, onError: 'continueErrorOutput' }]),
 	hrflowWorkflow('e2eRegularOut01', mixedInput, [{ name: 'HrFlow', parameters: byKey, onError: 'continueRegularOutput' }]),
 	hrflowWorkflow('e2eRedirect0001', [{ key: jane.key }], [{ name: 'HrFlow', parameters: { ...byKey, operation: 'listAttachments' } }]),
+	// Version 2: the source picked from the list, and given by key.
+	hrflowWorkflow('e2eVersion2List', [{ reference: jane.reference }, { reference: kenji.reference }], [
+		{
+			name: 'HrFlow',
+			typeVersion: 2,
+			parameters: {
+				operation: 'get',
+				source: { __rl: true, mode: 'list', value: sample.SOURCE_KEY, cachedResultName: 'Sandbox candidates' },
+				identifierType: 'reference',
+				profileReference: '={{ $json.reference }}',
+				simplify: true,
+			},
+		},
+	]),
+	hrflowWorkflow('e2eVersion2ById', [{ key: jane.key }], [
+		{
+			name: 'Attachments',
+			typeVersion: 2,
+			parameters: { ...byKey, operation: 'listAttachments', sourceKey: undefined, source: { __rl: true, mode: 'id', value: sample.SOURCE_KEY } },
+		},
+		{
+			name: 'Many',
+			typeVersion: 2,
+			parameters: { operation: 'getMany', sources: [sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY], returnAll: true },
+		},
+	]),
 	hrflowWorkflow('e2eDownloadTime', [{ key: jane.key }], [
 		{
 			name: 'HrFlow',
@@ -66,6 +92,25 @@ describe('On Error', () => {
 			},
 			...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
 		]);
+	});
+});
+
+describe('version 2 in the real n8n', () => {
+	test('Source From List: the picked source\'s key is sent; items linked to their input', async () => {
+		const execution = await real.execute('e2eVersion2List');
+		expect(execution.result.error).toBeUndefined();
+		expect(outputOf(execution, 'HrFlow').map((item) => [item.json.name, item.pairedItem])).toEqual([
+			['Jane Doe', { item: 0 }],
+			['Kenji Sato', { item: 1 }],
+		]);
+		expect(real.emulator.requests.map((request) => request.query.source_key)).toEqual([[sample.SOURCE_KEY], [sample.SOURCE_KEY]]);
+	});
+
+	test('Source By Key, and Get Many over the Sources picked in the multi-select', async () => {
+		const execution = await real.execute('e2eVersion2ById');
+		expect(execution.result.error).toBeUndefined();
+		expect(outputOf(execution, 'Attachments')).toHaveLength(jane.attachments.length);
+		expect(outputOf(execution, 'Many').map((item) => item.json.reference)).toEqual([elodie.reference, kenji.reference, jane.reference]);
 	});
 });
 

@@ -2,7 +2,7 @@
 // n8n's "Read/Write Files from Disk" node (bytes compared), no HrFlow header on the storage host,
 // the type filter, download failures, and metadatas as one item per profile.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { jane, kenji, outputOf, sample, useRealN8n } from './real-n8n';
@@ -26,6 +26,8 @@ const real = useRealN8n(
 	(workFolder) => [
 		// The shipped example "Save candidates' resumes to disk", writing into this run's folder.
 		setup.loadExample(path.join(root, 'examples', 'resumes-to-disk.json'), path.join(workFolder, 'files')),
+		// The same example as it shipped with version 1 of the node: saved workflows keep running.
+		setup.loadExample(path.join(__dirname, 'fixtures', 'resumes-to-disk.v1.json'), path.join(workFolder, 'files')),
 		hrflowWorkflow('e2eDownloadFail', profiles, [listAttachments({ downloadFiles: true })]),
 		hrflowWorkflow('e2eDownloadCont', profiles, [listAttachments({ downloadFiles: true }, { onError: 'continueRegularOutput' })]),
 		hrflowWorkflow('e2eSingleMeta01', profiles, [
@@ -48,8 +50,13 @@ const real = useRealN8n(
 	},
 );
 
-test('example "Save candidates\' resumes to disk": List Attachments (Download Files) → Write Files, byte for byte', async () => {
-	const execution = await real.execute('hrflowExample0002');
+test.each([
+	['version 2 (the shipped example)', 'hrflowExample0002'],
+	['version 1 (as saved before version 2)', 'hrflowExampleV1a'],
+])('example "Save candidates\' resumes to disk", node %s: List Attachments (Download Files) → Write Files, byte for byte', async (_version, workflowId) => {
+	rmSync(path.join(real.workFolder, 'files', 'resumes'), { recursive: true, force: true });
+	mkdirSync(path.join(real.workFolder, 'files', 'resumes'), { recursive: true });
+	const execution = await real.execute(workflowId);
 	expect(execution.result.error).toBeUndefined();
 	const items = outputOf(execution, 'Download resumes');
 	expect(items.map((item) => [item.json.type, item.binary?.data?.fileName, item.binary?.data?.mimeType, item.pairedItem])).toEqual([

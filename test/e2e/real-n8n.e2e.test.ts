@@ -260,17 +260,57 @@ describe('the n8n server', () => {
 		}
 	});
 
+	test('the Source list: the search the editor runs, through n8n\'s REST API', async () => {
+		real.emulator.reset();
+		const request = (body: IDataObject) =>
+			api('/dynamic-node-parameters/resource-locator-results', {
+				nodeTypeAndVersion: { name: 'n8n-nodes-hrflow.hrFlow', version: 2 },
+				path: 'parameters.source',
+				methodName: 'searchSources',
+				currentNodeParameters: { resource: 'profile', operation: 'get', source: { __rl: true, mode: 'list', value: '' } },
+				credentials: { hrFlowApi: { id: 'e2eRead', name: 'e2eRead' } },
+				...body,
+			});
+		const first = await request({});
+		expect(first.status).toBe(200);
+		const page = first.body.data as { results: Array<{ name: string; value: string }>; paginationToken?: string };
+		expect(page.results.slice(0, 2)).toEqual([
+			{ name: 'Sandbox candidates', value: sample.SOURCE_KEY },
+			{ name: 'Empty source', value: sample.OTHER_SOURCE_KEY },
+		]);
+		expect(page.paginationToken).toBe('2');
+		const searched = (await request({ filter: 'careers' })).body.data as { results: Array<{ name: string }> };
+		expect(searched.results.map((result) => result.name)).toEqual(['Careers site']);
+		expect(real.emulator.requests.map((recorded) => recorded.query.name?.[0])).toEqual([undefined, 'careers']);
+	});
+
+	test('the Sources multi-select: every source, through n8n\'s REST API', async () => {
+		const { status, body } = await api('/dynamic-node-parameters/options', {
+			nodeTypeAndVersion: { name: 'n8n-nodes-hrflow.hrFlow', version: 2 },
+			path: 'parameters.sources',
+			methodName: 'getSources',
+			currentNodeParameters: { resource: 'profile', operation: 'getMany' },
+			credentials: { hrFlowApi: { id: 'e2eRead', name: 'e2eRead' } },
+		});
+		expect(status).toBe(200);
+		const options = body.data as Array<{ name: string; value: string }>;
+		expect(options.length).toBeGreaterThan(30);
+		expect(options.map((option) => option.name)).toEqual(expect.arrayContaining(['Sandbox candidates', 'LinkedIn applicants', 'Agency CVs']));
+	});
+
 	const chromium = '/usr/bin/chromium';
 	const browserTest = existsSync(chromium) ? test : test.skip;
 	if (!existsSync(chromium)) {
 		process.stderr.write(`Skipping the editor check: no Chromium at ${chromium} (apt-get install chromium).\n`);
 	}
 
-	browserTest('in the editor, the identifier-type dropdown shows the matching value field', async () => {
+	const screenshots = path.join(root, '.e2e', 'screenshots');
+
+	/** Signs in to the editor in headless Chromium, opens a new workflow and adds an HrFlow node by its action. */
+	async function withNewHrFlowNode(action: string, check: (page: import('playwright-core').Page) => Promise<void>) {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { chromium: browserType, selectors } = require('playwright-core') as typeof import('playwright-core');
 		selectors.setTestIdAttribute('data-test-id');
-		const screenshots = path.join(root, '.e2e', 'screenshots');
 		mkdirSync(screenshots, { recursive: true });
 		const browser = await browserType.launch({
 			executablePath: chromium,
@@ -283,14 +323,26 @@ describe('the n8n server', () => {
 			await page.locator('input[type=password]').fill(owner.password);
 			await page.keyboard.press('Enter');
 			await page.waitForURL((url) => !url.pathname.includes('signin'));
-
 			await page.goto(`${editor.url}/workflow/new`);
 			await page.getByTestId('canvas-add-button').click();
 			await page.getByTestId('node-creator-search-bar').fill('HrFlow');
 			await page.getByTestId('node-creator-item-name').filter({ hasText: 'HrFlow' }).click();
-			await page.getByText('Get profile metadatas', { exact: true }).click();
+			await page.getByText(action, { exact: true }).click();
 			await page.getByTestId('ndv').waitFor();
+			try {
+				await check(page);
+			} catch (error) {
+				// What the editor showed when the check failed.
+				await page.screenshot({ path: path.join(screenshots, `failed-${action.replace(/\W+/g, '-')}.png`) });
+				throw error;
+			}
+		} finally {
+			await browser.close();
+		}
+	}
 
+	browserTest('in the editor, the identifier-type dropdown shows the matching value field', async () => {
+		await withNewHrFlowNode('Get profile metadatas', async (page) => {
 			const fields = ['profileKey', 'profileReference', 'profileEmail'];
 			const visibleFields = async () => {
 				const visible: string[] = [];
@@ -311,8 +363,32 @@ describe('the n8n server', () => {
 				expect(await visibleFields()).toEqual([field]);
 				await page.screenshot({ path: path.join(screenshots, `identifier-${choice.toLowerCase()}.png`) });
 			}
-		} finally {
-			await browser.close();
-		}
+		});
 	}, 120_000);
+
+	browserTest('in the editor, the Source field of a new HrFlow node lists the sources by name, and a pick runs', async () => {
+		await withNewHrFlowNode('Get a profile', async (page) => {
+			// The sandbox's read credential (the node may have picked another HrFlow credential).
+			await page.getByTestId('node-credentials-select').click();
+			await page.locator('.el-select-dropdown__item:visible').filter({ hasText: 'e2eRead' }).click();
+			await page.getByTestId('resource-locator-source').getByTestId('rlc-input').click();
+			const items = page.getByTestId('rlc-item');
+			await items.first().waitFor();
+			const names = await items.allInnerTexts();
+			expect(names.map((name) => name.trim())).toEqual(expect.arrayContaining(['Sandbox candidates', 'Careers site', 'LinkedIn applicants', 'Agency CVs']));
+			await page.screenshot({ path: path.join(screenshots, 'source-list.png') });
+			await items.filter({ hasText: /^Sandbox candidates$/ }).click();
+
+			await page.getByTestId('parameter-input-identifierType').click();
+			await page.locator('.el-select-dropdown__item:visible').filter({ has: page.getByText('Reference', { exact: true }) }).click();
+			await page.getByTestId('parameter-input-profileReference').locator('input, textarea').first().fill('ATS-1042');
+			real.emulator.reset();
+			await page.getByTestId('node-execute-button').first().click();
+			await page.getByText(jane.key, { exact: true }).first().waitFor({ timeout: 30_000 });
+			await page.screenshot({ path: path.join(screenshots, 'source-picked-run.png') });
+			expect(real.emulator.requests.filter((request) => request.path === '/v1/profile/indexing').map((request) => request.query)).toEqual([
+				{ source_key: [sample.SOURCE_KEY], reference: ['ATS-1042'] },
+			]);
+		});
+	}, 180_000);
 });

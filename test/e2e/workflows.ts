@@ -18,6 +18,8 @@ export interface HrFlowNodeSpec {
 	credentialId?: string;
 	/** n8n's "On Error" setting, e.g. 'continueRegularOutput' for Continue On Fail. */
 	onError?: string;
+	/** The node's version: 1 unless given (version-1 workflows must keep running unchanged). */
+	typeVersion?: number;
 }
 
 export const INPUT_NODE = 'One item per profile';
@@ -48,7 +50,7 @@ export function hrflowWorkflow(id: string, profiles: IDataObject[], hrflowNodes:
 			id: `${id}-h${index}`,
 			name: spec.name,
 			type: 'n8n-nodes-hrflow.hrFlow',
-			typeVersion: 1,
+			typeVersion: spec.typeVersion ?? 1,
 			position: [650, index * 150],
 			parameters: { resource: 'profile', ...spec.parameters },
 			credentials: { hrFlowApi: { id: spec.credentialId ?? 'e2eRead', name: spec.credentialId ?? 'e2eRead' } },
