@@ -57,3 +57,33 @@ test('invoking the tool runs the node and answers with the profile\'s metadatas'
 	expect(answer).toEqual(jane.metadatas);
 	expect(hrflow.emulator.requests[0].query.profile_reference).toEqual([jane.reference]);
 });
+
+test('version 2: the tool with the Source picked from the list, and a $fromAI() source key', async () => {
+	const node: INode = {
+		...toolNode('get'),
+		typeVersion: 2,
+		parameters: {
+			resource: 'profile',
+			operation: 'get',
+			source: { __rl: true, mode: 'id', value: "={{ $fromAI('sourceKey', 'The 40-character key of the HrFlow source', 'string') }}" },
+			identifierType: 'reference',
+			profileReference: "={{ $fromAI('profileReference', 'The candidate reference in the ATS, e.g. ATS-1042', 'string') }}",
+			simplify: true,
+		},
+	};
+	const { response: tool } = createNodeAsTool({
+		node,
+		nodeType: new HrFlow(),
+		handleToolInvocation: async (args: { sourceKey: string; profileReference: string }) => {
+			const { items } = await hrflow.runV2({
+				...node.parameters,
+				source: { __rl: true, mode: 'id', value: args.sourceKey },
+				profileReference: args.profileReference,
+			});
+			return JSON.stringify(items.map((item) => item.json));
+		},
+	});
+	expect(Object.keys(tool.schema.shape).sort()).toEqual(['profileReference', 'sourceKey']);
+	const [profile] = JSON.parse(await tool.invoke({ sourceKey: sample.SOURCE_KEY, profileReference: jane.reference }));
+	expect(profile).toMatchObject({ key: jane.key, name: 'Jane Doe' });
+});

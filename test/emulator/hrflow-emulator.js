@@ -325,15 +325,10 @@ class HrFlowEmulator {
 	 */
 	listFolders(all, kind, query, send) {
 		const allowed = ['name', 'page', 'limit', 'sort_by', 'order_by'];
-		const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
-		if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown parameter ${unknown.join(', ')}` });
-		const repeated = Object.keys(query).filter((name) => query[name].length > 1);
-		if (repeated.length) return send(400, { code: 400, message: `Invalid parameters: repeated parameter ${repeated.join(', ')}` });
-		const page = Number(query.page?.[0] ?? 1);
-		const limit = Number(query.limit?.[0] ?? 30);
-		if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
-			return send(400, { code: 400, message: 'Invalid parameters: page and limit must be positive integers, limit at most 1000' });
-		}
+		const refused = unknownOrRepeated(query, allowed);
+		if (refused) return send(400, { code: 400, message: refused });
+		const paging = pagingOf(query);
+		if (paging.error) return send(400, { code: 400, message: paging.error });
 		const sortBy = query.sort_by?.[0] ?? 'date';
 		const orderBy = query.order_by?.[0] ?? 'desc';
 		if (!['date', 'name'].includes(sortBy) || !['asc', 'desc'].includes(orderBy)) {
@@ -345,9 +340,8 @@ class HrFlowEmulator {
 			.map(([key, entry]) => ({ ...sourceJson({ key, ...entry }), created_at: entry.created_at ?? '2024-01-15T09:00:00+0000' }));
 		listed.sort(sortBy === 'name' ? (a, b) => a.name.localeCompare(b.name) : (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
 		if (orderBy === 'desc') listed.reverse();
-		const maxPage = Math.max(1, Math.ceil(listed.length / limit));
-		const data = listed.slice((page - 1) * limit, page * limit);
-		return send(200, { code: 200, message: `List of ${kind}`, data, meta: { page, maxPage, count: data.length, total: listed.length } });
+		const { data, meta } = pageOf(listed, paging);
+		return send(200, { code: 200, message: `List of ${kind}`, data, meta });
 	}
 
 	/**
@@ -358,10 +352,8 @@ class HrFlowEmulator {
 		// The filters HrFlow's Python SDK 4.3 documents and sends (location ones accepted, not applied: no coordinates here).
 		const filters = ['name', 'key', 'reference', 'created_at_min', 'created_at_max', 'location_lat', 'location_lon', 'location_dist'];
 		const allowed = ['source_keys', 'page', 'limit', 'order_by', 'sort_by', 'return_profile', ...filters];
-		const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
-		if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown parameter ${unknown.join(', ')}` });
-		const repeated = Object.keys(query).filter((name) => query[name].length > 1);
-		if (repeated.length) return send(400, { code: 400, message: `Invalid parameters: repeated parameter ${repeated.join(', ')}` });
+		const refused = unknownOrRepeated(query, allowed);
+		if (refused) return send(400, { code: 400, message: refused });
 		let sourceKeys;
 		try {
 			sourceKeys = JSON.parse(query.source_keys?.[0] ?? '');
@@ -374,11 +366,9 @@ class HrFlowEmulator {
 		if (!sourceKeys.every((key) => this.sources[key])) return send(400, { code: 400, message: 'Invalid source fields' });
 		const returnProfile = booleanParameter(query.return_profile?.[0]);
 		if (returnProfile === undefined) return send(400, { code: 400, message: 'Invalid parameters: return_profile must be a boolean' });
-		const page = this.quirks.ignorePage ? 1 : Number(query.page?.[0] ?? 1);
-		const limit = Number(query.limit?.[0] ?? 30);
-		if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
-			return send(400, { code: 400, message: 'Invalid parameters: page and limit must be positive integers, limit at most 1000' });
-		}
+		const paging = pagingOf(query);
+		if (paging.error) return send(400, { code: 400, message: paging.error });
+		if (this.quirks.ignorePage) paging.page = 1;
 		const orderBy = query.order_by?.[0] ?? 'desc';
 		const sortBy = query.sort_by?.[0] ?? 'created_at';
 		if (!['asc', 'desc'].includes(orderBy) || !['created_at', 'updated_at'].includes(sortBy)) {
@@ -394,11 +384,8 @@ class HrFlowEmulator {
 			.filter((profile) => !one('created_at_min') || Date.parse(profile.created_at) >= Date.parse(one('created_at_min')))
 			.filter((profile) => !one('created_at_max') || Date.parse(profile.created_at) <= Date.parse(one('created_at_max')));
 		if (orderBy === 'desc') all.reverse();
-		const maxPage = Math.max(1, Math.ceil(all.length / limit));
-		const data = all
-			.slice((page - 1) * limit, page * limit)
-			.map((profile) => (returnProfile ? profile : shortProfile(profile)));
-		const meta = { page, maxPage, count: data.length, total: all.length };
+		const { data: entries, meta } = pageOf(all, paging);
+		const data = entries.map((profile) => (returnProfile ? profile : shortProfile(profile)));
 		if (this.quirks.noMaxPage) delete meta.maxPage;
 		return send(200, { code: 200, message: 'List of profiles', data, meta });
 	}
@@ -469,13 +456,36 @@ function shortProfile(profile) {
 	return { key, reference, source_key, created_at, updated_at };
 }
 
-/** What HrFlow says of a query that breaks the endpoint's rules, or undefined when it is fine. */
-function checkParameters(query, lookup) {
-	const allowed = [lookup.source, ...Object.keys(lookup.identifiers)];
+/** HrFlow's refusal of a parameter the endpoint does not take, or given twice; undefined when none. */
+function unknownOrRepeated(query, allowed) {
 	const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
 	if (unknown.length) return `Invalid parameters: unknown parameter ${unknown.join(', ')}`;
 	const repeated = Object.keys(query).filter((name) => query[name].length > 1);
 	if (repeated.length) return `Invalid parameters: repeated parameter ${repeated.join(', ')}`;
+	return undefined;
+}
+
+/** A listing's page and limit (HrFlow's defaults 1 and 30), or the error HrFlow answers. */
+function pagingOf(query) {
+	const page = Number(query.page?.[0] ?? 1);
+	const limit = Number(query.limit?.[0] ?? 30);
+	if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
+		return { error: 'Invalid parameters: page and limit must be positive integers, limit at most 1000' };
+	}
+	return { page, limit };
+}
+
+/** One page of a list, with HrFlow's meta (maxPage at least 1, as its paging arithmetic needs). */
+function pageOf(all, { page, limit }) {
+	const data = all.slice((page - 1) * limit, page * limit);
+	return { data, meta: { page, maxPage: Math.max(1, Math.ceil(all.length / limit)), count: data.length, total: all.length } };
+}
+
+/** What HrFlow says of a query that breaks the endpoint's rules, or undefined when it is fine. */
+function checkParameters(query, lookup) {
+	const allowed = [lookup.source, ...Object.keys(lookup.identifiers)];
+	const refused = unknownOrRepeated(query, allowed);
+	if (refused) return refused;
 	if (!query[lookup.source] || query[lookup.source][0].trim() === '') {
 		return `Invalid parameters: ${lookup.source} is required`;
 	}

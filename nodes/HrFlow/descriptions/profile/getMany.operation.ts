@@ -1,6 +1,7 @@
 import { profileListing } from '../../resources/profile/listing';
 import { hrflowRequest } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
+import { optionsCollection } from '../common/options';
 import { sourcesFields } from '../common/source.fields';
 
 /** GET /storing/profiles (HrFlow's Python SDK 4.3): the profiles of one or more sources, page by page. */
@@ -30,13 +31,8 @@ export const getMany: OperationDescription = {
 			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add option',
-			default: {},
-			options: [
+		optionsCollection(
+			[
 				{
 					displayName: 'Order',
 					name: 'orderBy',
@@ -58,6 +54,6 @@ export const getMany: OperationDescription = {
 					],
 				},
 			],
-		},
+		),
 	],
 };

@@ -2,6 +2,7 @@ import { readMetadatasFromProfile, shapeMetadatas, splitMetadatas } from '../../
 import { PROFILE_INDEXING_QUERY, profileLookup } from '../../resources/profile/identifier';
 import { hrflowRequest } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
+import { optionsCollection } from '../common/options';
 import { sourceFields } from '../common/source.fields';
 import { identifierFields } from './identifier.fields';
 
@@ -27,13 +28,8 @@ export const getMetadatas: OperationDescription = {
 	fields: [
 		...sourceFields,
 		...identifierFields,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add option',
-			default: {},
-			options: [
+		optionsCollection(
+			[
 				{
 					displayName: 'Metadata Names',
 					name: 'metadataNames',
@@ -63,6 +59,6 @@ export const getMetadatas: OperationDescription = {
 					],
 				},
 			],
-		},
+		),
 	],
 };

@@ -3,6 +3,7 @@ import { profileLookup } from '../../resources/profile/identifier';
 import { splitDataIntoItems } from '../../transport/items';
 import { hrflowRequest } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
+import { optionsCollection } from '../common/options';
 import { sourceFields } from '../common/source.fields';
 import { identifierFields } from './identifier.fields';
 
@@ -25,13 +26,8 @@ export const listAttachments: OperationDescription = {
 	fields: [
 		...sourceFields,
 		...identifierFields,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add option',
-			default: {},
-			options: [
+		optionsCollection(
+			[
 				{
 					displayName: 'Attachment Types',
 					name: 'attachmentTypes',
@@ -62,6 +58,6 @@ export const listAttachments: OperationDescription = {
 					displayOptions: { show: { downloadFiles: [true] } },
 				},
 			],
-		},
+		),
 	],
 };

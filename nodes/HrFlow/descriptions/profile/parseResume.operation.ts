@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { outputParsing, parsingRequest } from '../../resources/profile/parsing';
 import { hrflowRequest } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
+import { optionsCollection } from '../common/options';
 import { sourceFields } from '../common/source.fields';
 
 /** A list of name/value pairs, as HrFlow takes tags and metadatas. */
@@ -47,13 +48,8 @@ export const parseResume: OperationDescription = {
 			default: 'data',
 			hint: 'The name of the input binary field containing the file to be parsed',
 		},
-		{
-			displayName: 'Options',
-			name: 'parseOptions',
-			type: 'collection',
-			placeholder: 'Add option',
-			default: {},
-			options: [
+		optionsCollection(
+			[
 				{
 					displayName: 'Created At',
 					name: 'createdAt',
@@ -79,7 +75,7 @@ export const parseResume: OperationDescription = {
 					description:
 						'Whether to wait for HrFlow to parse the file and output the parsed profile, or only send it and output HrFlow\'s acknowledgement',
 				},
-			],
-		},
+			], 'parseOptions',
+		),
 	],
 };
