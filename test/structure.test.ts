@@ -42,10 +42,11 @@ test.each(versions)('version %i: every operation goes through hrflowRequest, no 
 });
 
 test('the check fails on an operation routed the usual declarative way, and on a field with its own routing', () => {
+	let [operationMutated, fieldMutated] = [false, false];
 	const mutated: INodeTypeDescription = {
 		...description,
 		properties: description.properties.map((property) =>
-			property.name === 'operation'
+			property.name === 'operation' && !operationMutated && (operationMutated = true)
 				? {
 						...property,
 						options: [
@@ -53,7 +54,7 @@ test('the check fails on an operation routed the usual declarative way, and on a
 							{ name: 'Plain', value: 'plain', routing: { request: { method: 'GET', url: '/profile/indexing' } } },
 						],
 					}
-				: property.name === 'simplify'
+				: property.name === 'simplify' && !fieldMutated && (fieldMutated = true)
 					? { ...property, routing: { send: { type: 'query', property: 'simplify' } } }
 					: property,
 		),
@@ -68,10 +69,17 @@ function inVersion(property: INodeProperties, version: number): boolean {
 	return conditions.some((condition) => (typeof condition === 'number' ? condition === version : version >= condition._cnd.gte));
 }
 
-test('shared fields are one property each: no parameter is defined (and evaluated per item) twice in a version', () => {
+test('a shared field is one property per resource and version: none twice but for the operations it shows in', () => {
+	const withoutOperations = (property: INodeProperties) =>
+		JSON.stringify({ ...property, displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, operation: undefined } } });
 	for (const version of versions) {
-		// Each operation's Options collection differs, as in version 1: one per operation is expected.
-		const names = description.properties.filter((property) => property.name !== 'options' && inVersion(property, version)).map((property) => property.name);
-		expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+		const seen = new Set<string>();
+		const twice: string[] = [];
+		for (const property of description.properties.filter((candidate) => inVersion(candidate, version))) {
+			const identity = withoutOperations(property);
+			if (seen.has(identity)) twice.push(`${String(property.displayOptions?.show?.resource)} › ${property.name}`);
+			seen.add(identity);
+		}
+		expect(twice).toEqual([]);
 	}
 });

@@ -3,7 +3,9 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { HRFLOW_DEFAULT_BASE_URL } from '../../credentials/HrFlowApi.credentials';
 import { profileDescription } from './descriptions/profile/Profile.resource';
-import { getSources, searchSources } from './methods/lists';
+import { fromVersion } from './descriptions/common/operation';
+import { jobDescription } from './descriptions/job/Job.resource';
+import { getBoards, getSources, searchBoards, searchSources } from './methods/lists';
 import { CREDENTIAL_TYPE } from './transport/request';
 
 export class HrFlow implements INodeType {
@@ -37,13 +39,27 @@ export class HrFlow implements INodeType {
 				noDataExpression: true,
 				options: [{ name: 'Profile', value: 'profile' }],
 				default: 'profile',
+				displayOptions: { show: { '@version': [1] } },
+			},
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Job', value: 'job' },
+					{ name: 'Profile', value: 'profile' },
+				],
+				default: 'profile',
+				displayOptions: { show: fromVersion(2) },
 			},
 			...profileDescription,
+			...jobDescription,
 		],
 	};
 
 	methods = {
-		listSearch: { searchSources },
-		loadOptions: { getSources },
+		listSearch: { searchSources, searchBoards },
+		loadOptions: { getSources, getBoards },
 	};
 }

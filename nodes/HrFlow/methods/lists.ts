@@ -1,4 +1,4 @@
-// What the editor lists: the account's sources (and boards) by name, for the resource locators'
+// What the editor lists: the account's sources and boards by name, for the resource locators'
 // searchable lists and the multi-selects. Errors keep HrFlow's message, the key redacted.
 
 import type {
@@ -74,4 +74,12 @@ export async function searchSources(this: ILoadOptionsFunctions, filter?: string
 
 export async function getSources(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await allOptions(this, '/sources');
+}
+
+export async function searchBoards(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchList(this, '/boards', filter, paginationToken);
+}
+
+export async function getBoards(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await allOptions(this, '/boards');
 }

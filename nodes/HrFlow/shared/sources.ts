@@ -1,4 +1,4 @@
-// HrFlow keys, and the source(s) an item works in: version 1 of the node takes them as text
+// HrFlow keys, and the source(s) or board(s) an item works in: version 1 of the node takes them as text
 // (sourceKey, sourceKeys), version 2 from a list (source, a resource locator; sources, a
 // multi-select). Whichever the field, HrFlow gets lower-case 40-hex keys.
 
@@ -27,18 +27,37 @@ export function hrflowKey(context: IExecuteSingleFunctions, value: unknown, labe
 
 const isVersion1 = (context: IExecuteSingleFunctions) => context.getNode().typeVersion < 2;
 
+/** The key in a resource locator (From List or By Key), checked. */
+export function readLocatorKey(context: IExecuteSingleFunctions, name: string, label: string): string {
+	return hrflowKey(context, context.getNodeParameter(name, '', { extractValue: true }), label);
+}
+
+/** Keys from a multi-select, or an expression giving a list or comma-separated keys; at least one. */
+export function readKeyList(context: IExecuteSingleFunctions, name: string, label: string, what: string): string[] {
+	const keys = textList(context, context.getNodeParameter(name, ''), label);
+	if (keys.length === 0) {
+		throw invalidInput(context, `${label} is empty`, `${label} takes one or more 40-character HrFlow ${what} keys.`);
+	}
+	return keys.map((key) => hrflowKey(context, key, label));
+}
+
 /** The item's source key: Source Key (version 1) or Source, picked from the list or by key (version 2). */
 export function readSourceKey(this: IExecuteSingleFunctions): string {
 	if (isVersion1(this)) return hrflowKey(this, this.getNodeParameter('sourceKey', ''), 'Source Key');
-	return hrflowKey(this, this.getNodeParameter('source', '', { extractValue: true }), 'Source');
+	return readLocatorKey(this, 'source', 'Source');
 }
 
 /** The item's source keys: Source Keys (version 1) or Sources (version 2); a list or comma-separated text. */
 export function readSourceKeys(this: IExecuteSingleFunctions): string[] {
-	const [name, label] = isVersion1(this) ? ['sourceKeys', 'Source Keys'] : ['sources', 'Sources'];
-	const keys = textList(this, this.getNodeParameter(name, ''), label);
-	if (keys.length === 0) {
-		throw invalidInput(this, `${label} is empty`, `${label} takes one or more 40-character HrFlow source keys.`);
-	}
-	return keys.map((key) => hrflowKey(this, key, label));
+	return isVersion1(this) ? readKeyList(this, 'sourceKeys', 'Source Keys', 'source') : readKeyList(this, 'sources', 'Sources', 'source');
+}
+
+/** The item's board key (Board, picked from the list or by key). */
+export function readBoardKey(this: IExecuteSingleFunctions): string {
+	return readLocatorKey(this, 'board', 'Board');
+}
+
+/** The item's board keys (Boards: a multi-select, a list or comma-separated keys). */
+export function readBoardKeys(this: IExecuteSingleFunctions): string[] {
+	return readKeyList(this, 'boards', 'Boards', 'board');
 }

@@ -59,11 +59,31 @@ export type Recovery = (
 	request: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[] | undefined>;
 
+/**
+ * One more HrFlow API call, for operations made of several (e.g. Create or Update): HrFlow's
+ * answer, or its error thrown. With `notFound: 'job'`, HrFlow's answer that no such job exists (a
+ * 400 "Unable to find object: job", not a 404) gives undefined instead.
+ */
+export type HrFlowCall = (
+	method: IHttpRequestMethods,
+	url: string,
+	request?: { qs?: IDataObject; body?: IDataObject; notFound?: string },
+) => Promise<IDataObject | undefined>;
+
+/**
+ * An operation made of several calls: gets the item's built request and a `call` function, and
+ * returns the item's output items (linked to `this.getItemIndex()`). A failed call throws
+ * HrFlow's error, which `steps` may catch to take another way.
+ */
+export type RequestSteps = (this: IExecutePaginationFunctions, request: ItemRequest, call: HrFlowCall) => Promise<INodeExecutionData[]>;
+
 export interface HrFlowRequest {
 	method: IHttpRequestMethods;
 	url: string;
 	/** The item's query, body and headers; every check of its parameters happens here. */
 	build: RequestBuilder;
+	/** Several calls instead of one request (method and url are then the first call's, for reading). */
+	steps?: RequestSteps;
 	/** postReceive steps after HrFlow's error check: one answer becomes the item's output items. */
 	output?: PostReceiveAction[];
 	/** A second way to answer the item when its request failed (see Recovery). */
@@ -90,14 +110,40 @@ export function isHrFlowRouting(routing: INodePropertyRouting | undefined): bool
 }
 
 /** The routing of one HrFlow operation: see the header of this file. */
-export function hrflowRequest({ method, url, build, output = [], recover, paged = false }: HrFlowRequest): INodePropertyRouting {
-	const runner: ItemRunner = paged ? sendPages(build) : sendForEachItem(build, recover);
+export function hrflowRequest({ method, url, build, steps, output = [], recover, paged = false }: HrFlowRequest): INodePropertyRouting {
+	const runner: ItemRunner = steps ? runSteps(build, steps) : paged ? sendPages(build) : sendForEachItem(build, recover);
 	runners.add(runner);
 	return {
 		request: { method, url },
 		send: { paginate: true },
 		operations: { pagination: runner },
-		...(paged ? {} : { output: { postReceive: [throwOnHrFlowError, ...output] } }),
+		...(paged || steps ? {} : { output: { postReceive: [throwOnHrFlowError, ...output] } }),
+	};
+}
+
+/** An operation's own steps, each call with the credential and the node's Request Options. */
+function runSteps(build: RequestBuilder, steps: RequestSteps): ItemRunner {
+	return async function (this: IExecutePaginationFunctions, requestData) {
+		const itemIndex = this.getItemIndex();
+		try {
+			const request = await build.call(this);
+			const call: HrFlowCall = async (method, url, { qs, body, notFound } = {}) => {
+				const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
+					...(requestData.options as IHttpRequestOptions),
+					method,
+					url,
+					qs: qs ?? {},
+					...(body === undefined ? { body: undefined } : { body }),
+					returnFullResponse: true,
+				})) as IN8nHttpFullResponse;
+				if (notFound && isNotFound(response, notFound)) return undefined;
+				assertHrFlowSuccess(this, response);
+				return response.body as IDataObject;
+			};
+			return await steps.call(this, request, call);
+		} catch (error) {
+			return await failItem(this, error, itemIndex);
+		}
 	};
 }
 
@@ -147,6 +193,11 @@ function sendPages(build: RequestBuilder): ItemRunner {
 			return await failItem(this, error, itemIndex);
 		}
 	};
+}
+
+function isNotFound(response: IN8nHttpFullResponse, kind: string): boolean {
+	const message = String((response.body as IDataObject | null)?.message ?? '').toLowerCase();
+	return response.statusCode === 400 && message.includes(`unable to find object: ${kind}`);
 }
 
 function withItemRequest(

@@ -8,7 +8,12 @@ export interface OperationDescription {
 	option: INodePropertyOptions;
 	/** Every field the operation uses, shared ones included (spread from their *.fields.ts). */
 	fields: INodeProperties[];
+	/** The node version the operation appeared in (1 unless given); earlier versions do not offer it. */
+	since?: number;
 }
+
+/** The `@version` condition of what exists from `version` on. */
+export const fromVersion = (version: number) => ({ '@version': [{ _cnd: { gte: version } }] });
 
 /**
  * A resource's part of the node description: the Operation selector, then each operation's fields
@@ -17,19 +22,49 @@ export interface OperationDescription {
  * field defined once per operation would cost one expression evaluation per copy.
  */
 export function resourceDescription(resource: string, operations: OperationDescription[], defaultOperation: string): INodeProperties[] {
-	const selector: INodeProperties = {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options: operations.map((operation) => operation.option),
-		default: defaultOperation,
-	};
-	const fields = operations.flatMap(({ option, fields }) =>
-		updateDisplayOptions({ show: { resource: [resource], operation: [String(option.value)] } }, fields),
+	const fields = operations.flatMap(({ option, fields, since }) =>
+		updateDisplayOptions({ show: { resource: [resource], operation: [String(option.value)] } }, since ? fromVersionOn(since, fields) : fields),
 	);
-	return [selector, ...mergeSharedFields(fields)];
+	return [...operationSelectors(resource, operations, defaultOperation), ...mergeSharedFields(fields)];
+}
+
+/**
+ * The fields of an operation that came with `since`, without those of earlier versions only (e.g.
+ * version 1's Source Key). The others need no version condition: the operation itself is offered
+ * from `since` on, and a field shared with older operations stays one property.
+ */
+function fromVersionOn(since: number, fields: INodeProperties[]): INodeProperties[] {
+	return fields.filter((field) => {
+		const versions = field.displayOptions?.show?.['@version'] as Array<number | { _cnd: { gte: number } }> | undefined;
+		return !versions || versions.some((version) => (typeof version === 'number' ? version >= since : true));
+	});
+}
+
+/**
+ * The Operation selector; where some operations came with version 2, one selector for version 1
+ * (without them) and one from version 2 on (with them).
+ */
+function operationSelectors(resource: string, operations: OperationDescription[], defaultOperation: string): INodeProperties[] {
+	const selector = (options: OperationDescription[], version: object): INodeProperties => {
+		const offered = options.some((operation) => operation.option.value === defaultOperation);
+		const defaultValue = offered ? defaultOperation : String(options[0].option.value);
+		return {
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource], ...version } },
+			options: options.map((operation) => operation.option),
+			default: defaultValue,
+		};
+	};
+	const original = operations.filter((operation) => (operation.since ?? 1) === 1);
+	if (original.length === operations.length) return [selector(operations, {})];
+	const later = Math.min(...operations.map((operation) => operation.since ?? 1).filter((since) => since > 1));
+	return [
+		...(original.length ? [selector(original, { '@version': Array.from({ length: later - 1 }, (_, i) => i + 1) })] : []),
+		selector(operations, fromVersion(later)),
+	];
 }
 
 /** Fields identical but for the operations they show for become one, shown for all of them. */

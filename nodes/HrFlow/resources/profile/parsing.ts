@@ -8,13 +8,13 @@ import type {
 } from 'n8n-workflow';
 
 import { readSourceKey } from '../../shared/sources';
-import { binaryFieldName, booleanValue, optionalText, requiredText } from '../../shared/values';
+import { isoDate, nameValues } from '../../shared/hrjson';
+import type { NameValue } from '../../shared/hrjson';
+import { binaryFieldName, booleanValue, optionalText } from '../../shared/values';
 import { invalidInput } from '../../transport/errors';
 import { hrflowData } from '../../transport/items';
 import { multipartBody } from '../../transport/multipart';
 import type { ItemRequest } from '../../transport/request';
-
-type NameValue = { name?: unknown; value?: unknown };
 
 interface ParseOptions {
 	reference?: unknown;
@@ -26,16 +26,6 @@ interface ParseOptions {
 
 const waitsForParsing = (context: IExecuteSingleFunctions, options: ParseOptions) =>
 	booleanValue(context, options.waitForParsing, 'Wait for Parsing', true);
-
-/** HrFlow's tags and metadatas, a JSON list of { name, value }: each needs a name. */
-function nameValuePairs(context: IExecuteSingleFunctions, entries: NameValue[], label: string): string {
-	return JSON.stringify(
-		entries.map(({ name, value }, index) => ({
-			name: requiredText(context, name, `${label} ${index + 1} › Name`),
-			value: optionalText(context, value, `${label} ${index + 1} › Value`) ?? '',
-		})),
-	);
-}
 
 /** A MIME type for the file part's header: a well-formed type, or none known. */
 function safeMimeType(mimeType: unknown): string {
@@ -64,15 +54,10 @@ export async function parsingRequest(this: IExecuteSingleFunctions): Promise<Ite
 	const fields: Record<string, string> = { source_key: sourceKey, sync_parsing: waitsForParsing(this, options) ? '1' : '0' };
 	const reference = optionalText(this, options.reference, 'Reference');
 	if (reference !== undefined) fields.reference = reference;
-	if (options.createdAt !== undefined && options.createdAt !== null && options.createdAt !== '') {
-		const createdAt = dateOf(options.createdAt);
-		if (createdAt === undefined) {
-			throw invalidInput(this, `Created At ${JSON.stringify(options.createdAt)} is not a date`, 'Use a date and time, e.g. 2026-11-01T10:00:00Z.');
-		}
-		fields.created_at = createdAt.toISOString();
-	}
-	if (options.tags?.tag?.length) fields.tags = nameValuePairs(this, options.tags.tag, 'Tag');
-	if (options.metadatas?.metadata?.length) fields.metadatas = nameValuePairs(this, options.metadatas.metadata, 'Metadata');
+	const createdAt = isoDate(this, options.createdAt, 'Created At');
+	if (createdAt !== undefined) fields.created_at = createdAt;
+	if (options.tags?.tag?.length) fields.tags = JSON.stringify(nameValues(this, options.tags.tag, 'Tag'));
+	if (options.metadatas?.metadata?.length) fields.metadatas = JSON.stringify(nameValues(this, options.metadatas.metadata, 'Metadata'));
 
 	const { body, contentType } = multipartBody(fields, {
 		field: 'file',
@@ -81,21 +66,6 @@ export async function parsingRequest(this: IExecuteSingleFunctions): Promise<Ite
 		data,
 	});
 	return { body, headers: { 'Content-Type': contentType } };
-}
-
-/**
- * A date from text, a number (milliseconds), a Date, or a Luxon DateTime such as {{ $now }} (which
- * n8n's expression sandbox hands over as { __n8nType: 'DateTime', __isoString }); else undefined.
- */
-function dateOf(value: unknown): Date | undefined {
-	let source: unknown = value;
-	if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-		const { __isoString: isoString, toISO } = value as { __isoString?: unknown; toISO?: () => string };
-		source = typeof isoString === 'string' ? isoString : typeof toISO === 'function' ? toISO.call(value) : undefined;
-	}
-	if (typeof source !== 'string' && typeof source !== 'number' && !(source instanceof Date)) return undefined;
-	const date = new Date(source);
-	return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 /** postReceive: the parsed profile, or with Wait for Parsing off, HrFlow's acknowledgement. */

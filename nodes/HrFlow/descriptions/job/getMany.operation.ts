@@ -1,0 +1,19 @@
+import { jobListing } from '../../resources/job/listing';
+import { hrflowRequest } from '../../transport/request';
+import { boardsFields } from '../common/board.fields';
+import type { OperationDescription } from '../common/operation';
+import { optionsCollection } from '../common/options';
+import { pagingFields, sortOptions } from '../common/paging.fields';
+
+/** GET /storing/jobs (job.storing.list): the jobs of one or more boards, page by page. */
+export const getMany: OperationDescription = {
+	since: 2,
+	option: {
+		name: 'Get Many',
+		value: 'getMany',
+		action: 'Get many jobs',
+		description: 'List the jobs of one or more HrFlow boards, page after page: one item per job (archived jobs are left out)',
+		routing: hrflowRequest({ method: 'GET', url: '/storing/jobs', build: jobListing, paged: true }),
+	},
+	fields: [...boardsFields, ...pagingFields, optionsCollection(sortOptions)],
+};
