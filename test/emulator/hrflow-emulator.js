@@ -6,6 +6,7 @@
 // prove that no HrFlow header ever reaches it. Plain CommonJS: the sandbox runs it with bare node.
 
 const { createHash } = require('node:crypto');
+const { answerIndexing } = require('./indexing');
 const http = require('node:http');
 const { URL } = require('node:url');
 
@@ -132,7 +133,7 @@ class HrFlowEmulator {
 	/** A profile as GET /profile/indexing returns it (the fields HrFlow's Python SDK documents). */
 	profileJson(profile, source) {
 		const [first_name, ...rest] = profile.name.split(' ');
-		return {
+		const built = {
 			key: profile.key,
 			reference: profile.reference,
 			// HrFlow's test schema checks source_key == source.key.
@@ -158,6 +159,44 @@ class HrFlowEmulator {
 			attachments: profile.attachments.map((attachment) => this.attachmentJson(attachment)),
 			created_at: profile.created_at ?? '2024-03-11T09:58:32+0000',
 			updated_at: profile.updated_at ?? profile.created_at ?? '2024-03-11T09:58:32+0000',
+		};
+		if (!profile.hrjson) return built;
+		// A profile written through the API answers with everything it was given.
+		const { key, reference, source_key, source: _source, created_at, updated_at, id, archived_at, ...given } = profile.hrjson;
+		return { ...built, ...given, info: { ...built.info, ...given.info }, ...(profile.archived_at ? { archived_at: profile.archived_at } : {}) };
+	}
+
+	/** The internal record of a profile written as HR-JSON (what the sample profiles look like, plus the JSON). */
+	storedProfile(hrjson) {
+		const info = hrjson.info ?? {};
+		const name = info.full_name ?? [info.first_name, info.last_name].filter(Boolean).join(' ');
+		return {
+			key: hrjson.key,
+			reference: hrjson.reference ?? null,
+			email: info.email ?? '',
+			name,
+			phone: info.phone,
+			location: info.location?.text,
+			summary: info.summary,
+			skills: (hrjson.skills ?? []).map((skill) => skill.name),
+			tags: hrjson.tags ?? [],
+			metadatas: hrjson.metadatas ?? [],
+			attachments: [],
+			created_at: hrjson.created_at,
+			updated_at: hrjson.updated_at,
+			hrjson: { ...hrjson, info: { ...info, full_name: name } },
+		};
+	}
+
+	/** A stored profile as the HR-JSON an update merges into. */
+	hrjsonOf(profile) {
+		if (profile.hrjson) return profile.hrjson;
+		return {
+			reference: profile.reference,
+			info: { full_name: profile.name, email: profile.email, phone: profile.phone ?? '', location: { text: profile.location ?? '' }, summary: profile.summary ?? '' },
+			skills: (profile.skills ?? []).map((name) => ({ name, type: 'hard', value: null })),
+			tags: profile.tags ?? [],
+			metadatas: profile.metadatas ?? [],
 		};
 	}
 
@@ -210,6 +249,7 @@ class HrFlowEmulator {
 			}
 			return this.parseFile(req, body, send);
 		}
+		if (answerIndexing(this, req, path, query, body, user, send)) return undefined;
 		const folders = { '/v1/sources': this.sources, '/v1/boards': this.boards };
 		if (folders[path] && req.method === 'GET') {
 			if (user.permission === 'write') return send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
@@ -377,7 +417,7 @@ class HrFlowEmulator {
 		// The sample profiles are listed in their order, newest last: desc reverses it.
 		const one = (name) => query[name]?.[0];
 		const all = sourceKeys
-			.flatMap((key) => this.sources[key].profiles.map((profile) => this.profileJson(profile, { key, ...this.sources[key] })))
+			.flatMap((key) => this.sources[key].profiles.filter((profile) => !profile.archived_at).map((profile) => this.profileJson(profile, { key, ...this.sources[key] })))
 			.filter((profile) => !one('name') || profile.info.full_name.toLowerCase().includes(one('name').toLowerCase()))
 			.filter((profile) => !one('key') || profile.key === one('key'))
 			.filter((profile) => !one('reference') || profile.reference === one('reference'))
@@ -402,7 +442,7 @@ class HrFlowEmulator {
 		if (typeof userEmail !== 'string' || userEmail.toLowerCase() !== owner.toLowerCase()) {
 			return { status: 401, error: `Unauthorized. Invalid user email: ${String(userEmail)}` };
 		}
-		return { permission: PERMISSIONS[apiKey.slice(0, apiKey.indexOf('_'))] ?? 'read' };
+		return { apiKey, permission: PERMISSIONS[apiKey.slice(0, apiKey.indexOf('_'))] ?? 'read' };
 	}
 
 	handleStorage(req, res) {
@@ -547,5 +587,8 @@ function close(server) {
 		server.closeAllConnections();
 	});
 }
+
+// The listing helpers, for the endpoints in indexing.js.
+HrFlowEmulator.listing = { unknownOrRepeated, pagingOf, pageOf, booleanParameter };
 
 module.exports = { HrFlowEmulator };

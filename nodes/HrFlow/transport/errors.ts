@@ -39,21 +39,31 @@ export function invalidInput(
 	return new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex(), description });
 }
 
-/** What a user is told to check, by HTTP status and HrFlow message. */
+/** What a user is told to check, by HTTP status and HrFlow message: each kind of record its own hint. */
 function describeHrFlowError(status: number, hrflowMessage: string): string {
 	const message = hrflowMessage.toLowerCase();
+	if ((status === 401 || status === 403) && (message.includes('permission: write') || message.includes('no write permission'))) {
+		return 'This API key may not write: writing (parsing, creating, updating, archiving) needs a read-write key (ask_…). A read key (askr_) can only read.';
+	}
+	if (status === 400 && message.includes('unable to find object: job')) {
+		return 'No job matches this board and key or reference. Check the Board and the job key or reference.';
+	}
+	if (status === 400 && message.includes('board')) {
+		return 'No board matches this Board key, or the key is not allowed to use it. Check the Board.';
+	}
 	if (status === 400 && (message.includes('profile') || message.includes('unable to find'))) {
 		return 'No profile matches this source and identifier. Check the Source Key and the profile key, reference or email.';
 	}
 	if (status === 400 && message.includes('source')) {
 		return 'No source matches this Source Key, or the key is not allowed to read it. Check the Source Key.';
 	}
+	if (status === 400) return 'HrFlow refused the request as it was sent: its message says which field.';
 	if (status === 401) {
 		return 'HrFlow refused the credential. Check the API key and the user email in the HrFlow API credential.';
 	}
 	if (status === 402) return 'The HrFlow account is over its quota.';
 	if (status === 403) {
-		return 'The API key may not do this: a write-only key (askw_) cannot read, and a key may be limited to some sources.';
+		return 'The API key may not do this: a write-only key (askw_) cannot read, a read key (askr_) cannot write, and a key may be limited to some sources or boards.';
 	}
 	if (status === 404) {
 		return 'HrFlow has no such endpoint here. Check the Base URL in the HrFlow API credential.';

@@ -1,15 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { resourceDescription } from '../common/operation';
+import { archive } from './archive.operation';
+import { create } from './create.operation';
 import { get } from './get.operation';
 import { getMany } from './getMany.operation';
 import { getMetadatas } from './getMetadatas.operation';
 import { listAttachments } from './listAttachments.operation';
 import { parseResume } from './parseResume.operation';
+import { update } from './update.operation';
+import { upsert } from './upsert.operation';
 
 /** Resource Profile: one line per operation file. */
 export const profileDescription: INodeProperties[] = resourceDescription(
 	'profile',
-	[get, getMany, getMetadatas, listAttachments, parseResume],
+	[archive, create, upsert, get, getMany, getMetadatas, listAttachments, parseResume, update],
 	'getMetadatas',
 );

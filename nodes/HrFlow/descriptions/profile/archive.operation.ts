@@ -1,0 +1,19 @@
+import { archiveProfile } from '../../resources/profile/writes';
+import { outputWritten } from '../../shared/writes';
+import { hrflowRequest } from '../../transport/request';
+import type { OperationDescription } from '../common/operation';
+import { sourceFields } from '../common/source.fields';
+import { identifierFields } from './identifier.fields';
+
+/** PATCH /profile/indexing/archive with is_archive 1 (profile.storing.archive). */
+export const archive: OperationDescription = {
+	since: 2,
+	option: {
+		name: 'Archive',
+		value: 'archive',
+		action: 'Archive a profile',
+		description: 'Archive one HrFlow profile, found by key or reference: it leaves Get Many, search and scoring',
+		routing: hrflowRequest({ method: 'PATCH', url: '/profile/indexing/archive', build: archiveProfile, output: [outputWritten] }),
+	},
+	fields: [...sourceFields, ...identifierFields],
+};

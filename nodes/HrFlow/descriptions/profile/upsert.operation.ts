@@ -1,0 +1,19 @@
+import { upsertProfile } from '../../resources/profile/writes';
+import { upsertByReference } from '../../shared/writes';
+import { hrflowRequest } from '../../transport/request';
+import type { OperationDescription } from '../common/operation';
+import { sourceFields } from '../common/source.fields';
+import { profileReferenceField, profileUpsertContentFields } from './content.fields';
+
+/** GET /profile/indexing by reference, then PUT (found) or POST (HrFlow: "Unable to find object: profile"). */
+export const upsert: OperationDescription = {
+	since: 2,
+	option: {
+		name: 'Create or Update',
+		value: 'upsert',
+		action: 'Create or update a profile',
+		description: 'Create a new record, or update the current one if it already exists (upsert)',
+		routing: hrflowRequest({ method: 'GET', url: '/profile/indexing', build: upsertProfile, steps: upsertByReference('profile', '/profile/indexing') }),
+	},
+	fields: [...sourceFields, profileReferenceField, ...profileUpsertContentFields],
+};

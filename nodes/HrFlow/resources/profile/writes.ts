@@ -1,0 +1,42 @@
+// Profile › Create, Update, Create or Update, Archive: the request of each item.
+
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+
+import { readSourceKey } from '../../shared/sources';
+import { requiredText } from '../../shared/values';
+import type { ItemRequest } from '../../transport/request';
+import { profileContent } from './content';
+import { readProfileIdentifier, refuseEmail } from './identifier';
+
+const NO_EMAIL = 'HrFlow cannot find a profile to write by email';
+
+/** `{ source_key, key }` or `{ source_key, reference }` of the item's profile (no email). */
+function profileSelector(context: IExecuteSingleFunctions): IDataObject {
+	const identifier = readProfileIdentifier.call(context);
+	refuseEmail.call(context, identifier, NO_EMAIL);
+	return { source_key: identifier.sourceKey, [identifier.type]: identifier.value };
+}
+
+/** POST /profile/indexing: the profile, with its source. */
+export function createProfile(this: IExecuteSingleFunctions): ItemRequest {
+	const sourceKey = readSourceKey.call(this);
+	return { body: { ...profileContent(this), source_key: sourceKey } };
+}
+
+/** PUT /profile/indexing: the profile found by key or reference, only the given fields. */
+export function updateProfile(this: IExecuteSingleFunctions): ItemRequest {
+	const selector = profileSelector(this);
+	return { body: { ...profileContent(this), ...selector } };
+}
+
+/** Create or Update: the lookup by Profile Reference, and the content. */
+export function upsertProfile(this: IExecuteSingleFunctions): ItemRequest {
+	const sourceKey = readSourceKey.call(this);
+	const reference = requiredText(this, this.getNodeParameter('profileReference', ''), 'Profile Reference');
+	return { qs: { source_key: sourceKey, reference }, body: profileContent(this) };
+}
+
+/** PATCH /profile/indexing/archive. */
+export function archiveProfile(this: IExecuteSingleFunctions): ItemRequest {
+	return { body: { ...profileSelector(this), is_archive: 1 } };
+}
