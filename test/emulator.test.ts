@@ -166,3 +166,56 @@ describe('what HrFlow\'s Python SDK 4.3 sends is accepted, and answered in the s
 		expect(Buffer.from(await download.arrayBuffer()).equals(file)).toBe(true);
 	});
 });
+
+describe('jobs and writes as HrFlow\'s Python SDK 4.3 sends them', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const schemas = require('./emulator/hrflow-schemas') as Record<string, (value: unknown, extra?: unknown) => string[]>;
+	const send = async (method: string, path: string, body?: unknown) => {
+		const response = await fetch(`${hrflow.emulator.url}${path}`, {
+			method,
+			headers: { ...headers, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const answer = (await response.json()) as { code: number; message: string; data: Record<string, unknown>; meta?: unknown };
+		expect(schemas.envelope(answer, response.status)).toEqual([]);
+		return { status: response.status, answer };
+	};
+	const B = sample.BOARD_KEY;
+
+	test('add_json, get, edit with the whole dumped job (id, board, nulls), list, archive: every answer in the Job schema', async () => {
+		const created = await send('POST', '/job/indexing', { name: 'x', reference: 'r1', board_key: B });
+		expect(created.status).toBe(201);
+		expect(schemas.job(created.answer.data)).toEqual([]);
+		const got = await send('GET', `/job/indexing?board_key=${B}&reference=r1`);
+		expect(schemas.job(got.answer.data)).toEqual([]);
+		const edited = await send('PUT', '/job/indexing', { ...got.answer.data, interviews: 'Two rounds', url: null, board_key: B });
+		expect(edited.status).toBe(200);
+		expect(edited.answer.data).toMatchObject({ interviews: 'Two rounds', name: 'x', id: created.answer.data.id });
+		const listed = await send('GET', `/storing/jobs?board_keys=${encodeURIComponent(JSON.stringify([B]))}&return_job=True&page=1&limit=30&order_by=desc&sort_by=created_at`);
+		expect(schemas.pagination(listed.answer.meta)).toEqual([]);
+		for (const entry of listed.answer.data as unknown as unknown[]) expect(schemas.job(entry)).toEqual([]);
+		const archived = await send('PATCH', '/job/indexing/archive', { board_key: B, key: created.answer.data.key, is_archive: 1 });
+		expect(archived.answer.data).toEqual({ key: created.answer.data.key });
+		const after = await send('GET', `/storing/jobs?board_keys=${encodeURIComponent(JSON.stringify([B]))}&return_job=False&page=1&limit=30`);
+		expect(after.answer.data).toEqual([]);
+	});
+
+	test('profile add_json answers a Profile that echoes what was sent', async () => {
+		const sent = { reference: 'r', info: { full_name: 'A B' }, text: 'resume text', source_key: sample.SOURCE_KEY };
+		const { status, answer } = await send('POST', '/profile/indexing', sent);
+		expect(status).toBe(201);
+		expect(schemas.profile(answer.data)).toEqual([]);
+		expect(answer.data).toMatchObject({ reference: 'r', info: { full_name: 'A B' }, text: 'resume text' });
+	});
+
+	test.each([
+		['a job without a name', 'POST', '/job/indexing', { board_key: sample.BOARD_KEY }, 400, 'Invalid parameters: name is required'],
+		['a field HrFlow does not know', 'POST', '/job/indexing', { name: 'x', board_key: sample.BOARD_KEY, title: 'x' }, 400, 'Invalid parameters: unknown field title'],
+		['tags that are not name/value objects', 'POST', '/job/indexing', { name: 'x', board_key: sample.BOARD_KEY, tags: ['a'] }, 400, 'Invalid parameters: tags must be a list of objects with a name'],
+		['an unknown board', 'POST', '/job/indexing', { name: 'x', board_key: 'e'.repeat(40) }, 400, 'Invalid parameters. Unable to find object: board'],
+		['an update of no such job', 'PUT', '/job/indexing', { board_key: sample.BOARD_KEY, reference: 'none' }, 400, 'Unable to find object: job'],
+	])('refuses %s', async (_case, method, path, body, status, message) => {
+		const { status: answered, answer } = await send(method, path, body);
+		expect([answered, answer.message]).toEqual([status, message]);
+	});
+});

@@ -60,3 +60,23 @@ describe('Get Many › Sources (getSources)', () => {
 		});
 	});
 });
+
+describe('Board › From List (searchBoards) and Boards (getBoards)', () => {
+	test('boards by name, newest first, keys as values', async () => {
+		const { results, paginationToken } = await hrflow.engine.listSearch('searchBoards');
+		expect(results.map((result) => result.name)).toEqual(['Open positions', 'Internships', 'Engineering', 'Sales and marketing']);
+		expect(results[0].value).toBe(sample.BOARD_KEY);
+		expect(paginationToken).toBeUndefined();
+		expect(hrflow.emulator.requests[0].path).toBe('/v1/boards');
+	});
+
+	test('a name filter', async () => {
+		const { results } = await hrflow.engine.listSearch('searchBoards', 'intern');
+		expect(results.map((result) => result.name)).toEqual(['Internships']);
+	});
+
+	test('every board for the multi-select', async () => {
+		const options = await hrflow.engine.loadOptions('getBoards');
+		expect(options.map((option) => option.name)).toEqual(['Open positions', 'Internships', 'Engineering', 'Sales and marketing']);
+	});
+});

@@ -66,6 +66,18 @@ function profile(value) {
 	return problems;
 }
 
+/** A job: an integer id, board_key equal to board.key, the board's fields. */
+function job(value) {
+	if (value === null || typeof value !== 'object') return ['job is missing'];
+	const problems = [];
+	if (!Number.isInteger(value.id) || value.id < 0) problems.push('job.id is not an integer');
+	if (value.key !== undefined && value.key !== null && !KEY.test(value.key)) problems.push('job.key is not a 40-hex key');
+	problems.push(...source(value.board, 'job.board'));
+	if (value.board && value.board_key !== value.board.key) problems.push('job.board_key is not job.board.key');
+	for (const field of ['skills', 'languages', 'tags', 'metadatas']) problems.push(...entities(value[field], `job.${field}`));
+	return problems;
+}
+
 /** GET /auth's data. */
 function auth(data) {
 	const problems = [];
@@ -74,4 +86,4 @@ function auth(data) {
 	return problems;
 }
 
-module.exports = { KEY, envelope, pagination, source, profile, attachment, auth };
+module.exports = { KEY, envelope, pagination, source, profile, job, attachment, auth };
