@@ -1,12 +1,14 @@
 // Resource Job (version 2) through n8n's engine against the emulator's boards: Create (fields and
 // JSON), Update, Create or Update (both branches and its error branch), Get, Get Many, Archive.
 
+import type { IDataObject, INode } from 'n8n-workflow';
+
 import { sample, useHrFlow } from './harness/hrflow';
 
 const hrflow = useHrFlow();
 const board = { __rl: true, mode: 'list', value: sample.BOARD_KEY, cachedResultName: 'Open positions' };
 const job = (parameters: Record<string, unknown>) => ({ resource: 'job', board, ...parameters });
-const run = async (parameters: Record<string, unknown>, input: Array<Record<string, unknown>> = [{}], settings?: Record<string, unknown>, credential = 'readWrite') =>
+const run = async (parameters: IDataObject, input: IDataObject[] = [{}], settings?: Partial<INode>, credential = 'readWrite') =>
 	await hrflow.runV2(job(parameters), input, settings, credential);
 const bodyOf = (index: number) => JSON.parse(hrflow.emulator.requests[index].body!.toString('utf8'));
 const calls = () => hrflow.emulator.requests.map((request) => `${request.method} ${request.path}`);

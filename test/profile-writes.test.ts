@@ -1,11 +1,13 @@
 // Profile writes (version 2) through n8n's engine: Create (fields and JSON), Update (key or
 // reference, never email), Create or Update by reference, Archive.
 
+import type { IDataObject, INode } from 'n8n-workflow';
+
 import { jane, queryOf, sample, useHrFlow } from './harness/hrflow';
 
 const hrflow = useHrFlow();
 const source = { __rl: true, mode: 'list', value: sample.SOURCE_KEY, cachedResultName: 'Sandbox candidates' };
-const run = async (parameters: Record<string, unknown>, input: Array<Record<string, unknown>> = [{}], settings?: Record<string, unknown>, credential = 'readWrite') =>
+const run = async (parameters: IDataObject, input: IDataObject[] = [{}], settings?: Partial<INode>, credential = 'readWrite') =>
 	await hrflow.runV2({ source, ...parameters }, input, settings, credential);
 const bodyOf = (index: number) => JSON.parse(hrflow.emulator.requests[index].body!.toString('utf8'));
 const calls = () => hrflow.emulator.requests.map((request) => `${request.method} ${request.path}`);
