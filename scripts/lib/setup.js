@@ -16,7 +16,7 @@ const { ensureN8n, importIntoN8n, installPackage, n8nEnv, packPackage, root } = 
 // n8n's instanceof checks on errors then fail). One folder per clone.
 const USER_FOLDER = path.join(os.homedir(), '.cache', 'n8n-nodes-hrflow', createHash('sha1').update(root).digest('hex').slice(0, 10));
 const EXAMPLE_WORKFLOW = path.join(root, 'examples', 'profile-metadatas-and-attachments.json');
-const EXAMPLES = ['profile-metadatas-and-attachments.json', 'resumes-to-disk.json', 'parse-get-and-list.json'].map((name) =>
+const EXAMPLES = ['profile-metadatas-and-attachments.json', 'resumes-to-disk.json', 'parse-get-and-list.json', 'sync-jobs-from-a-spreadsheet.json'].map((name) =>
 	path.join(root, 'examples', name),
 );
 // The examples write files where n8n's Docker image lets file nodes write by default.
@@ -73,6 +73,12 @@ async function prepare(extraEnv = {}) {
 			if (node.parameters.sourceKey) node.parameters.sourceKey = process.env.HRFLOW_SOURCE_KEY;
 			if (node.parameters.source) node.parameters.source = { __rl: true, mode: 'id', value: process.env.HRFLOW_SOURCE_KEY };
 			if (node.parameters.sources) node.parameters.sources = [process.env.HRFLOW_SOURCE_KEY];
+		}
+	}
+	if (real && process.env.HRFLOW_BOARD_KEY) {
+		for (const node of workflows.flatMap((workflow) => workflow.nodes)) {
+			if (node.parameters.board) node.parameters.board = { __rl: true, mode: 'id', value: process.env.HRFLOW_BOARD_KEY };
+			if (node.parameters.boards) node.parameters.boards = [process.env.HRFLOW_BOARD_KEY];
 		}
 	}
 	const env = n8nEnv(USER_FOLDER, { N8N_RESTRICT_FILE_ACCESS_TO: filesFolder, ...extraEnv });
