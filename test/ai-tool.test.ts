@@ -87,3 +87,31 @@ test('version 2: the tool with the Source picked from the list, and a $fromAI() 
 	const [profile] = JSON.parse(await tool.invoke({ sourceKey: sample.SOURCE_KEY, profileReference: jane.reference }));
 	expect(profile).toMatchObject({ key: jane.key, name: 'Jane Doe' });
 });
+
+test('an agent can create or update a job: Job › Create or Update as a tool, its arguments from $fromAI()', async () => {
+	const node: INode = {
+		...toolNode('upsert'),
+		typeVersion: 2,
+		parameters: {
+			resource: 'job',
+			operation: 'upsert',
+			board: { __rl: true, mode: 'list', value: sample.BOARD_KEY, cachedResultName: 'Open positions' },
+			jobReference: "={{ $fromAI('requisitionId', 'The ATS requisition ID of the job, e.g. REQ-2026-017', 'string') }}",
+			jobDefinition: 'fields',
+			name: "={{ $fromAI('title', 'The job title', 'string') }}",
+			jobFields: {},
+		},
+	};
+	const { response: tool } = createNodeAsTool({
+		node,
+		nodeType: new HrFlow(),
+		handleToolInvocation: async (args: { requisitionId: string; title: string }) => {
+			const { items } = await hrflow.engine.run({ ...node.parameters, jobReference: args.requisitionId, name: args.title }, [{}], { credentialId: 'readWrite', version: 2 });
+			return JSON.stringify(items.map((item) => item.json));
+		},
+	});
+	expect(tool.description).toBe('Create or update a job in HrFlow');
+	expect(Object.keys(tool.schema.shape).sort()).toEqual(['requisitionId', 'title']);
+	const [job] = JSON.parse(await tool.invoke({ requisitionId: 'REQ-2026-099', title: 'Recruiter' }));
+	expect(job).toMatchObject({ action: 'created', reference: 'REQ-2026-099', name: 'Recruiter' });
+});
