@@ -5,6 +5,7 @@ import { HRFLOW_DEFAULT_BASE_URL } from '../../credentials/HrFlowApi.credentials
 import { profileDescription } from './descriptions/profile/Profile.resource';
 import { fromVersion } from './descriptions/common/operation';
 import { jobDescription } from './descriptions/job/Job.resource';
+import { textDescription } from './descriptions/text/Text.resource';
 import { getBoards, getSources, searchBoards, searchSources } from './methods/lists';
 import { CREDENTIAL_TYPE } from './transport/request';
 
@@ -17,7 +18,7 @@ export class HrFlow implements INodeType {
 		version: [1, 2],
 		defaultVersion: 2,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Parse résumés into HrFlow.ai profiles, get and list profiles, their metadatas and their attachments',
+		description: 'Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, and use HrFlow.ai\'s text tools',
 		defaults: { name: 'HrFlow' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -49,12 +50,14 @@ export class HrFlow implements INodeType {
 				options: [
 					{ name: 'Job', value: 'job' },
 					{ name: 'Profile', value: 'profile' },
+					{ name: 'Text', value: 'text' },
 				],
 				default: 'profile',
 				displayOptions: { show: fromVersion(2) },
 			},
 			...profileDescription,
 			...jobDescription,
+			...textDescription,
 		],
 	};
 

@@ -7,6 +7,7 @@
 
 const { createHash } = require('node:crypto');
 const { answerIndexing } = require('./indexing');
+const { answerMatching } = require('./matching');
 const http = require('node:http');
 const { URL } = require('node:url');
 
@@ -250,6 +251,7 @@ class HrFlowEmulator {
 			return this.parseFile(req, body, send);
 		}
 		if (answerIndexing(this, req, path, query, body, user, send)) return undefined;
+		if (answerMatching(this, req, path, query, body, user, send)) return undefined;
 		const folders = { '/v1/sources': this.sources, '/v1/boards': this.boards };
 		if (folders[path] && req.method === 'GET') {
 			if (user.permission === 'write') return send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
@@ -590,5 +592,6 @@ function close(server) {
 
 // The listing helpers, for the endpoints in indexing.js.
 HrFlowEmulator.listing = { unknownOrRepeated, pagingOf, pageOf, booleanParameter };
+HrFlowEmulator.parseMultipart = parseMultipart;
 
 module.exports = { HrFlowEmulator };

@@ -130,7 +130,8 @@ function createJob(emulator, body, send) {
 	if (error) return send(400, { code: 400, message: error });
 	if (typeof body.name !== 'string' || body.name.trim() === '') return send(400, { code: 400, message: 'Invalid parameters: name is required' });
 	const { board_key, board, id, key, archived_at, ...fields } = body;
-	emulator.jobCount = (emulator.jobCount ?? 0) + 1;
+	// Above the sample jobs' ids.
+	emulator.jobCount = (emulator.jobCount ?? 100) + 1;
 	const now = hrflowNow();
 	const job = { ...fields, id: emulator.jobCount, key: newKey(`job ${emulator.jobCount} ${body.name}`), reference: body.reference ?? null, created_at: body.created_at ?? now, updated_at: now };
 	container.jobs.push(job);
@@ -234,4 +235,4 @@ function listJobs(emulator, query, send) {
 	return send(200, { code: 200, message: 'List of jobs', data, meta });
 }
 
-module.exports = { answerIndexing, JOB_FIELDS };
+module.exports = { answerIndexing, jobJson, JOB_FIELDS };

@@ -19,6 +19,10 @@ const OTHER_SOURCE_KEY = hrflowKey('source: empty');
 const MANY_SOURCE_KEY = hrflowKey('source: many');
 const MANY_PROFILES = 230;
 const BOARD_KEY = hrflowKey('board: Open positions');
+const ENGINEERING_BOARD_KEY = hrflowKey('board: Engineering');
+// The many profiles' skills: each a different subset of these, so scoring against a job gives
+// every score from none to all in common.
+const SKILL_POOL = ['Python', 'SQL', 'Kafka', 'Spark', 'Figma', 'Java', 'Go', 'Excel'];
 // What HrFlow's Source model requires besides key and name (values as HrFlow's SDK documents them).
 const API_SOURCE = { type: 'api', subtype: 'python', environment: 'production' };
 
@@ -63,6 +67,29 @@ function attachment(type, fileName, extension, body, contentType = 'application/
 		},
 		file: { name: file, contentType, body },
 	};
+}
+
+/** The Engineering board's open jobs, to score candidates against. */
+function engineeringJobs() {
+	const job = (id, reference, name, skills, summary) => ({
+		id,
+		key: hrflowKey(`job: ${reference}`),
+		reference,
+		name,
+		summary,
+		url: `https://careers.example.com/jobs/${reference}`,
+		location: { text: 'Lyon, France', lat: null, lng: null },
+		skills: skills.map((skill) => ({ name: skill, type: 'hard', value: null })),
+		tags: [],
+		metadatas: [],
+		created_at: `2026-10-0${id}T09:00:00+0000`,
+		updated_at: `2026-10-0${id}T09:00:00+0000`,
+	});
+	return [
+		job(1, 'ENG-1', 'Data Engineer', ['Python', 'SQL', 'Kafka', 'Spark'], 'Streaming pipelines.'),
+		job(2, 'ENG-2', 'Product Designer', ['Figma', 'User research'], 'Design the recruiter workspace.'),
+		job(3, 'ENG-3', 'Backend Engineer', ['Go', 'Java', 'SQL'], 'APIs for millions of candidates.'),
+	];
 }
 
 /** Builds the sample account: `{ apiKeys, sources, files }` for new HrFlowEmulator(data). */
@@ -136,7 +163,8 @@ function sampleData() {
 					reference: `MANY-${String(i + 1).padStart(3, '0')}`,
 					email: `candidate${i + 1}@example.com`,
 					name: `Candidate ${i + 1}`,
-					metadatas: [],
+					skills: SKILL_POOL.filter((_, bit) => (i >> bit) % 2 === 1),
+					metadatas: [{ name: 'notice_period', value: `${(i % 3) + 1} month${i % 3 ? 's' : ''}` }],
 					attachments: [],
 				})),
 			},
@@ -156,11 +184,11 @@ function sampleData() {
 		boards: Object.fromEntries(
 			['Open positions', 'Internships', 'Engineering', 'Sales and marketing'].map((name, i) => [
 				hrflowKey(`board: ${name}`),
-				{ name, ...API_SOURCE, created_at: `2026-05-${String(20 - i).padStart(2, '0')}T09:00:00+0000`, jobs: [] },
+				{ name, ...API_SOURCE, created_at: `2026-05-${String(20 - i).padStart(2, '0')}T09:00:00+0000`, jobs: name === 'Engineering' ? engineeringJobs() : [] },
 			]),
 		),
 		files,
 	};
 }
 
-module.exports = { API_KEYS, USER_EMAIL, SOURCE_KEY, BOARD_KEY, OTHER_SOURCE_KEY, MANY_SOURCE_KEY, MANY_PROFILES, hrflowKey, makePdf, sampleData };
+module.exports = { API_KEYS, USER_EMAIL, SOURCE_KEY, BOARD_KEY, ENGINEERING_BOARD_KEY, OTHER_SOURCE_KEY, MANY_SOURCE_KEY, MANY_PROFILES, hrflowKey, makePdf, sampleData };

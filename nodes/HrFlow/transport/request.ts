@@ -44,6 +44,8 @@ export interface ItemRequest {
 	qs?: IDataObject;
 	body?: unknown;
 	headers?: IDataObject;
+	/** For `steps`: what they need from the item's parameters besides what is sent as it is. */
+	extra?: IDataObject;
 }
 
 /** Builds one item's part of the request from its parameters; throws `invalidInput` on bad input. */

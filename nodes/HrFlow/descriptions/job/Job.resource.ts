@@ -2,11 +2,14 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { resourceDescription } from '../common/operation';
 import { archive } from './archive.operation';
+import { ask } from './ask.operation';
 import { create } from './create.operation';
 import { get } from './get.operation';
 import { getMany } from './getMany.operation';
+import { score } from './score.operation';
+import { search } from './search.operation';
 import { update } from './update.operation';
 import { upsert } from './upsert.operation';
 
 /** Resource Job (node version 2 on): one line per operation file. */
-export const jobDescription: INodeProperties[] = resourceDescription('job', [archive, create, upsert, get, getMany, update], 'get');
+export const jobDescription: INodeProperties[] = resourceDescription('job', [archive, ask, create, upsert, get, getMany, score, search, update], 'get');

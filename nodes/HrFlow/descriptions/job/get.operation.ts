@@ -7,7 +7,7 @@ import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
 import { jobIdentifierFields } from './identifier.fields';
 
-const simplify: INodeProperties = {
+export const simplify: INodeProperties = {
 	displayName: 'Simplify',
 	name: 'simplify',
 	type: 'boolean',

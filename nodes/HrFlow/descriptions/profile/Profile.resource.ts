@@ -2,18 +2,21 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { resourceDescription } from '../common/operation';
 import { archive } from './archive.operation';
+import { ask } from './ask.operation';
 import { create } from './create.operation';
 import { get } from './get.operation';
 import { getMany } from './getMany.operation';
 import { getMetadatas } from './getMetadatas.operation';
 import { listAttachments } from './listAttachments.operation';
 import { parseResume } from './parseResume.operation';
+import { score } from './score.operation';
+import { search } from './search.operation';
 import { update } from './update.operation';
 import { upsert } from './upsert.operation';
 
 /** Resource Profile: one line per operation file. */
 export const profileDescription: INodeProperties[] = resourceDescription(
 	'profile',
-	[archive, create, upsert, get, getMany, getMetadatas, listAttachments, parseResume, update],
+	[archive, ask, create, upsert, get, getMany, getMetadatas, listAttachments, parseResume, score, search, update],
 	'getMetadatas',
 );

@@ -7,7 +7,7 @@ import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { identifierFields } from './identifier.fields';
 
-const simplify: INodeProperties = {
+export const simplify: INodeProperties = {
 	displayName: 'Simplify',
 	name: 'simplify',
 	type: 'boolean',

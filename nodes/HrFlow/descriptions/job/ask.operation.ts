@@ -1,0 +1,20 @@
+import { jobAsking } from '../../resources/job/matching';
+import { askingSteps } from '../../shared/matching';
+import { hrflowRequest } from '../../transport/request';
+import { boardFields } from '../common/board.fields';
+import { questionsField } from '../common/matching.fields';
+import type { OperationDescription } from '../common/operation';
+import { jobIdentifierFields } from './identifier.fields';
+
+/** GET /job/asking, one question per request. */
+export const ask: OperationDescription = {
+	since: 2,
+	option: {
+		name: 'Ask',
+		value: 'ask',
+		action: 'Ask a job questions',
+		description: 'Ask questions about one job in plain words: the answers, each paired with its question',
+		routing: hrflowRequest({ method: 'GET', url: '/job/asking', build: jobAsking, steps: askingSteps('/job/asking') }),
+	},
+	fields: [...boardFields, ...jobIdentifierFields, questionsField],
+};

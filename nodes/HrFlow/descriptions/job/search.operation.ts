@@ -1,0 +1,23 @@
+import { simplifyJob } from '../../resources/job/job';
+import { jobSearching } from '../../resources/job/matching';
+import { searchingSteps } from '../../shared/matching';
+import { hrflowRequest } from '../../transport/request';
+import { boardsFields } from '../common/board.fields';
+import { searchOptions } from '../common/matching.fields';
+import type { OperationDescription } from '../common/operation';
+import { optionsCollection } from '../common/options';
+import { pagingFields } from '../common/paging.fields';
+import { simplify } from './get.operation';
+
+/** GET /jobs/searching: the jobs of boards that match keywords and filters. */
+export const search: OperationDescription = {
+	since: 2,
+	option: {
+		name: 'Search',
+		value: 'search',
+		action: 'Search jobs',
+		description: 'Find the jobs of one or more boards by keywords, name or dates: one item per job',
+		routing: hrflowRequest({ method: 'GET', url: '/jobs/searching', build: jobSearching, steps: searchingSteps('/jobs/searching', 'jobs', simplifyJob) }),
+	},
+	fields: [...boardsFields, simplify, ...pagingFields, optionsCollection(searchOptions)],
+};

@@ -1,0 +1,20 @@
+import { profileAsking } from '../../resources/profile/matching';
+import { askingSteps } from '../../shared/matching';
+import { hrflowRequest } from '../../transport/request';
+import { questionsField } from '../common/matching.fields';
+import type { OperationDescription } from '../common/operation';
+import { sourceFields } from '../common/source.fields';
+import { identifierFields } from './identifier.fields';
+
+/** GET /profile/asking, one question per request. */
+export const ask: OperationDescription = {
+	since: 2,
+	option: {
+		name: 'Ask',
+		value: 'ask',
+		action: 'Ask a profile questions',
+		description: "Ask questions about one candidate's profile in plain words (e.g. the notice period): the answers, each paired with its question",
+		routing: hrflowRequest({ method: 'GET', url: '/profile/asking', build: profileAsking, steps: askingSteps('/profile/asking') }),
+	},
+	fields: [...sourceFields, ...identifierFields, questionsField],
+};

@@ -1,0 +1,23 @@
+import { simplifyProfile } from '../../resources/profile/profile';
+import { profileSearching } from '../../resources/profile/matching';
+import { searchingSteps } from '../../shared/matching';
+import { hrflowRequest } from '../../transport/request';
+import { searchOptions } from '../common/matching.fields';
+import type { OperationDescription } from '../common/operation';
+import { optionsCollection } from '../common/options';
+import { pagingFields } from '../common/paging.fields';
+import { sourcesFields } from '../common/source.fields';
+import { simplify } from './get.operation';
+
+/** GET /profiles/searching: the profiles of sources that match keywords and filters. */
+export const search: OperationDescription = {
+	since: 2,
+	option: {
+		name: 'Search',
+		value: 'search',
+		action: 'Search profiles',
+		description: 'Find the profiles of one or more sources by keywords, name, email, dates or stage: one item per profile',
+		routing: hrflowRequest({ method: 'GET', url: '/profiles/searching', build: profileSearching, steps: searchingSteps('/profiles/searching', 'profiles', simplifyProfile) }),
+	},
+	fields: [...sourcesFields, simplify, ...pagingFields, optionsCollection(searchOptions)],
+};

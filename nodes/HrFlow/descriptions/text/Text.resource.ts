@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { resourceDescription } from '../common/operation';
+import { embed } from './embed.operation';
+import { ocr } from './ocr.operation';
+import { parse } from './parse.operation';
+import { tag } from './tag.operation';
+
+/** Resource Text (node version 2 on): HrFlow's text tools, one line per operation file. */
+export const textDescription: INodeProperties[] = resourceDescription('text', [embed, ocr, parse, tag], 'parse');

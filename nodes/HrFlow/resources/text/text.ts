@@ -1,0 +1,60 @@
+// Resource Text: HrFlow's text tools (parsing, tagging, OCR, embedding). One request per item.
+
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+
+import { readBinaryFile } from '../../shared/files';
+import { optionalText, requiredText, wholeNumber } from '../../shared/values';
+import { hrflowData } from '../../transport/items';
+import { multipartBody } from '../../transport/multipart';
+import type { ItemRequest } from '../../transport/request';
+
+const readText = (context: IExecuteSingleFunctions) => requiredText(context, context.getNodeParameter('text', ''), 'Text');
+
+/** POST /text/parsing and /text/embedding: `{ text }`. */
+export function textBody(this: IExecuteSingleFunctions): ItemRequest {
+	return { body: { text: readText(this) } };
+}
+
+/** POST /text/tagging: the text, the tagger, Options › Top N and Output Language. */
+export function taggingBody(this: IExecuteSingleFunctions): ItemRequest {
+	const text = readText(this);
+	const algorithmKey = requiredText(this, this.getNodeParameter('algorithmKey', ''), 'Algorithm Key').trim();
+	const options = this.getNodeParameter('options', {}) as { topN?: unknown; outputLanguage?: unknown };
+	return {
+		body: {
+			text,
+			algorithm_key: algorithmKey,
+			top_n: options.topN === undefined ? 1 : wholeNumber(this, options.topN, 'Top N', 1),
+			output_lang: optionalText(this, options.outputLanguage, 'Output Language')?.trim() || 'en',
+		},
+	};
+}
+
+/** POST /text/ocr: the item's file, multipart, as Parse Resume sends it. */
+export async function ocrRequest(this: IExecuteSingleFunctions): Promise<ItemRequest> {
+	const file = await readBinaryFile(this, 'Input Binary Field');
+	const { body, contentType } = multipartBody({}, { field: 'file', ...file });
+	return { body, headers: { 'Content-Type': contentType } };
+}
+
+const one = (context: IExecuteSingleFunctions, json: IDataObject): INodeExecutionData[] => [{ json, pairedItem: { item: context.getItemIndex() } }];
+
+/** postReceive: HrFlow's `data` as the item (parsing, OCR). */
+export async function outputData(this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+	return one(this, (hrflowData(this, response) ?? {}) as IDataObject);
+}
+
+/** postReceive: `{ tags: [{ name, id, probability }] }`, best first. */
+export async function outputTags(this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+	const data = (hrflowData(this, response) ?? {}) as { ids?: unknown[]; predictions?: number[]; tags?: unknown[] };
+	const tags = (data.tags ?? []).map((name, index) => ({ name, id: data.ids?.[index] ?? null, probability: data.predictions?.[index] ?? null }));
+	tags.sort((a, b) => Number(b.probability) - Number(a.probability));
+	return one(this, { tags });
+}
+
+/** postReceive: `{ embedding: [2048 numbers] }`, ready for n8n's vector stores. */
+export async function outputEmbedding(this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+	const data = hrflowData(this, response);
+	const first = (Array.isArray(data) ? data[0] : data) as IDataObject | undefined;
+	return one(this, { embedding: first?.embedding ?? [] });
+}

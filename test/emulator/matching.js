@@ -1,0 +1,244 @@
+'use strict';
+// The emulator's matching and text endpoints: scoring (profiles for a job, jobs for a profile),
+// searching, asking, and the text tools (parsing, tagging, OCR, embedding). Deterministic, so
+// tests know the order: a score is the share of the job's skills the profile has, smoothed
+// ((common + 1) / (job skills + 2)); predictions are [1 - score, score]; ties by key.
+
+const { createHash } = require('node:crypto');
+
+/** The skill names of a profile or job in HrFlow's shape. */
+const skillNames = (record) => (record.skills ?? []).map((skill) => String(skill.name ?? skill).toLowerCase());
+
+function score(profile, job) {
+	const wanted = skillNames(job);
+	const has = new Set(skillNames(profile));
+	const common = wanted.filter((skill) => has.has(skill)).length;
+	return (common + 1) / (wanted.length + 2);
+}
+
+/** A JSON array parameter (the SDK JSON-encodes every list), or undefined when it is not one. */
+function jsonList(value) {
+	try {
+		const list = JSON.parse(value ?? '');
+		return Array.isArray(list) && list.every((entry) => typeof entry === 'string') ? list : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function answerMatching(emulator, req, path, query, raw, user, send) {
+	const routes = {
+		'GET /v1/profiles/scoring': () => scoreProfiles(emulator, query, send),
+		'GET /v1/jobs/scoring': () => scoreJobs(emulator, query, send),
+		'GET /v1/profiles/searching': () => search(emulator, 'profiles', query, send),
+		'GET /v1/jobs/searching': () => search(emulator, 'jobs', query, send),
+		'GET /v1/profile/asking': () => ask(emulator, 'profile', query, send),
+		'GET /v1/job/asking': () => ask(emulator, 'job', query, send),
+		'POST /v1/text/parsing': () => parseText(jsonBody(req, raw), send),
+		'POST /v1/text/tagging': () => tagText(jsonBody(req, raw), send),
+		'POST /v1/text/embedding': () => embedText(jsonBody(req, raw), send),
+		'POST /v1/text/ocr': () => ocr(emulator, req, raw, send),
+	};
+	const route = routes[`${req.method} ${path}`];
+	if (!route) return false;
+	if (user.permission === 'write') send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
+	else route();
+	return true;
+}
+
+function jsonBody(req, raw) {
+	if (!/^application\/json/i.test(req.headers['content-type'] ?? '')) return undefined;
+	try {
+		return JSON.parse(raw.toString('utf8') || 'null');
+	} catch {
+		return undefined;
+	}
+}
+
+const bad = (send, message) => send(400, { code: 400, message });
+
+/** The common checks of a scoring or searching query; the paging, or undefined when refused. */
+function listingQuery(emulator, query, allowed, send) {
+	const { unknownOrRepeated, pagingOf } = emulator.constructor.listing;
+	const refused = unknownOrRepeated(query, [...allowed, 'page', 'limit', 'sort_by', 'order_by', 'stage', 'use_algorithm', 'use_agent', 'algorithm_key', 'agent_key']);
+	if (refused) return bad(send, refused), undefined;
+	const paging = pagingOf(query);
+	if (paging.error) return bad(send, paging.error), undefined;
+	const stage = query.stage?.[0];
+	if (stage !== undefined && !['new', 'yes', 'later', 'no'].includes(stage)) return bad(send, 'Invalid parameters: stage is new, yes, later or no'), undefined;
+	return paging;
+}
+
+function scored(records, scoreOf, paging, emulator) {
+	const all = records.map((record) => ({ record, score: scoreOf(record) })).sort((a, b) => b.score - a.score || String(a.record.key).localeCompare(String(b.record.key)));
+	const { data, meta } = emulator.constructor.listing.pageOf(all, paging);
+	return { entries: data.map((entry) => entry.record), predictions: data.map((entry) => [1 - entry.score, entry.score]), meta };
+}
+
+/** The profiles of sources as HrFlow answers them (archived left out). */
+function profilesOf(emulator, sourceKeys) {
+	return sourceKeys.flatMap((key) => emulator.sources[key].profiles.filter((profile) => !profile.archived_at).map((profile) => emulator.profileJson(profile, { key, ...emulator.sources[key] })));
+}
+
+function jobsOf(emulator, boardKeys) {
+	const { jobJson } = require('./indexing');
+	return boardKeys.flatMap((key) => emulator.boards[key].jobs.filter((job) => !job.archived_at).map((job) => jobJson(emulator, job, key)));
+}
+
+function scoreProfiles(emulator, query, send) {
+	const paging = listingQuery(emulator, query, ['source_keys', 'board_key', 'job_key'], send);
+	if (!paging) return undefined;
+	const sourceKeys = jsonList(query.source_keys?.[0]);
+	if (!sourceKeys?.length) return bad(send, 'Invalid parameters: source_keys must be a JSON array of source keys');
+	if (!sourceKeys.every((key) => emulator.sources[key])) return bad(send, 'Invalid source fields');
+	if (!query.algorithm_key?.[0] && !query.agent_key?.[0]) return bad(send, 'Invalid parameters: algorithm_key is required');
+	const board = emulator.boards[query.board_key?.[0]];
+	if (!board) return bad(send, 'Invalid parameters. Unable to find object: board');
+	const job = board.jobs.find((candidate) => candidate.key === query.job_key?.[0]);
+	if (!job) return bad(send, 'Unable to find object: job');
+	const { entries, predictions, meta } = scored(profilesOf(emulator, sourceKeys), (profile) => score(profile, job), paging, emulator);
+	return send(200, { code: 200, message: 'Profiles scoring results', data: { profiles: entries, predictions }, meta });
+}
+
+function scoreJobs(emulator, query, send) {
+	const paging = listingQuery(emulator, query, ['board_keys', 'source_key', 'profile_key'], send);
+	if (!paging) return undefined;
+	const boardKeys = jsonList(query.board_keys?.[0]);
+	if (!boardKeys?.length) return bad(send, 'Invalid parameters: board_keys must be a JSON array of board keys');
+	if (!boardKeys.every((key) => emulator.boards[key])) return bad(send, 'Invalid parameters. Unable to find object: board');
+	if (!query.algorithm_key?.[0] && !query.agent_key?.[0]) return bad(send, 'Invalid parameters: algorithm_key is required');
+	const source = emulator.sources[query.source_key?.[0]];
+	if (!source) return bad(send, 'Invalid source fields');
+	const profile = source.profiles.find((candidate) => candidate.key === query.profile_key?.[0]);
+	if (!profile) return bad(send, 'Unable to find object: profile');
+	const profileJson = emulator.profileJson(profile, { key: query.source_key[0], ...source });
+	const { entries, predictions, meta } = scored(jobsOf(emulator, boardKeys), (job) => score(profileJson, job), paging, emulator);
+	return send(200, { code: 200, message: 'Jobs scoring results', data: { jobs: entries, predictions }, meta });
+}
+
+/** GET /profiles/searching or /jobs/searching: keywords in the name, summary or skills; newest first. */
+function search(emulator, kind, query, send) {
+	const containers = kind === 'profiles' ? 'source_keys' : 'board_keys';
+	const paging = listingQuery(emulator, query, [containers, 'text_keywords', 'name', 'email', 'created_at_min', 'created_at_max', 'location_geopoint', 'location_distance', 'tags_included'], send);
+	if (!paging) return undefined;
+	const keys = jsonList(query[containers]?.[0]);
+	if (!keys?.length) return bad(send, `Invalid parameters: ${containers} must be a JSON array`);
+	const all = kind === 'profiles' ? emulator.sources : emulator.boards;
+	if (!keys.every((key) => all[key])) return bad(send, kind === 'profiles' ? 'Invalid source fields' : 'Invalid parameters. Unable to find object: board');
+	const keywords = query.text_keywords ? jsonList(query.text_keywords[0]) : [];
+	if (keywords === undefined) return bad(send, 'Invalid parameters: text_keywords must be a JSON array');
+	const one = (name) => query[name]?.[0];
+	const text = (record) =>
+		[record.name, record.info?.full_name, record.info?.summary, record.summary, ...skillNames(record)].filter(Boolean).join(' ').toLowerCase();
+	const found = (kind === 'profiles' ? profilesOf(emulator, keys) : jobsOf(emulator, keys))
+		.filter((record) => keywords.every((keyword) => text(record).includes(keyword.toLowerCase())))
+		.filter((record) => !one('name') || String(record.info?.full_name ?? record.name).toLowerCase().includes(one('name').toLowerCase()))
+		.filter((record) => !one('email') || String(record.info?.email ?? '').toLowerCase() === one('email').toLowerCase())
+		.filter((record) => !one('created_at_min') || Date.parse(record.created_at) >= Date.parse(one('created_at_min')))
+		.filter((record) => !one('created_at_max') || Date.parse(record.created_at) <= Date.parse(one('created_at_max')));
+	const { data, meta } = emulator.constructor.listing.pageOf(found, paging);
+	return send(200, { code: 200, message: `${kind === 'profiles' ? 'Profiles' : 'Jobs'} searching results`, data: { [kind]: data }, meta });
+}
+
+/** GET /profile/asking or /job/asking: one answer per question, from the stored record. */
+function ask(emulator, kind, query, send) {
+	const container = kind === 'profile' ? 'source_key' : 'board_key';
+	const refused = emulator.constructor.listing.unknownOrRepeated(query, [container, 'key', 'reference', 'questions']);
+	if (refused) return bad(send, refused);
+	const questions = jsonList(query.questions?.[0]);
+	if (!questions?.length) return bad(send, 'Invalid parameters: questions must be a JSON array of questions, not null');
+	let record;
+	if (kind === 'profile') {
+		const source = emulator.sources[query.source_key?.[0]];
+		if (!source) return bad(send, 'Invalid source fields');
+		const profile = source.profiles.find((candidate) => (query.key ? candidate.key === query.key[0] : candidate.reference === query.reference?.[0]));
+		if (!profile) return bad(send, 'Unable to find object: profile');
+		record = emulator.profileJson(profile, { key: query.source_key[0], ...source });
+	} else {
+		const board = emulator.boards[query.board_key?.[0]];
+		if (!board) return bad(send, 'Invalid parameters. Unable to find object: board');
+		const job = board.jobs.find((candidate) => (query.key ? candidate.key === query.key[0] : candidate.reference === query.reference?.[0]));
+		if (!job) return bad(send, 'Unable to find object: job');
+		record = job;
+	}
+	return send(200, { code: 200, message: `${kind === 'profile' ? 'Profile' : 'Job'} asking results`, data: questions.map((question) => answerFrom(record, question)) });
+}
+
+/** An answer from the record: a metadata named in the question, else its email, skills or summary. */
+function answerFrom(record, question) {
+	const words = question.toLowerCase();
+	const metadata = (record.metadatas ?? []).find((entry) => words.includes(String(entry.name).replace(/_/g, ' ')));
+	if (metadata) return String(metadata.value);
+	if (words.includes('email')) return String(record.info?.email ?? 'unknown');
+	if (words.includes('skill')) return skillNames(record).join(', ') || 'none';
+	return String(record.info?.summary || record.summary || 'unknown');
+}
+
+function parseText(body, send) {
+	if (!body || typeof body.text !== 'string' || body.text.trim() === '') return bad(send, 'Invalid parameters: text is required, not null');
+	const { text } = body;
+	const known = { skills_hard: ['Python', 'SQL', 'Kafka', 'Figma', 'Java'], job_titles: ['Data Engineer', 'Product Designer', 'Analyst'], companies: ['HrFlow', 'Acme'] };
+	const parsing = Object.fromEntries(
+		['certifications', 'companies', 'courses', 'dates', 'durations', 'education_titles', 'emails', 'first_names', 'interests', 'job_titles', 'languages', 'last_names', 'locations', 'phones', 'schools', 'skills_hard', 'skills_soft', 'tasks'].map((key) => [key, []]),
+	);
+	const entities = [];
+	for (const [key, values] of Object.entries(known)) {
+		for (const value of values) {
+			const start = text.indexOf(value);
+			if (start < 0) continue;
+			parsing[key].push(value);
+			// HrFlow's schema bug: no entity label may start with "skill"; the hard skills are labelled "hard_skill".
+			entities.push({ start, end: start + value.length, label: { skills_hard: 'hard_skill', job_titles: 'job_title', companies: 'company' }[key] });
+		}
+	}
+	for (const email of text.match(/[^\s@]+@[^\s@]+\.[a-z]+/gi) ?? []) parsing.emails.push(email);
+	return send(200, { code: 200, message: 'Text parsed', data: { text, entities, parsing } });
+}
+
+// The taggers HrFlow documents, and what the emulator's tag from the text's words.
+const TAGGERS = {
+	'tagger-rome-family': [['Data and IT', ['data', 'python', 'sql', 'engineer', 'software']], ['Design', ['design', 'figma', 'ux']], ['Sales', ['sales', 'account', 'client']]],
+	'tagger-hrflow-skills': [['Python', ['python']], ['SQL', ['sql']], ['Figma', ['figma']], ['Communication', ['team', 'client']]],
+};
+
+function tagText(body, send) {
+	if (!body || typeof body.text !== 'string' || body.text.trim() === '') return bad(send, 'Invalid parameters: text is required, not null');
+	const tagger = TAGGERS[body.algorithm_key];
+	if (!tagger) return bad(send, `Invalid parameters: unknown algorithm_key ${String(body.algorithm_key)}`);
+	const topN = body.top_n ?? 1;
+	if (!Number.isInteger(topN) || topN < 1) return bad(send, 'Invalid parameters: top_n must be a positive integer');
+	const words = body.text.toLowerCase();
+	const weights = tagger.map(([tag, cues], index) => ({ tag, id: String(index + 1), weight: 1 + cues.filter((cue) => words.includes(cue)).length * 3 }));
+	const total = weights.reduce((sum, entry) => sum + entry.weight, 0);
+	// HrFlow lists them in its own order, not by probability.
+	const chosen = [...weights].sort((a, b) => b.weight - a.weight).slice(0, topN).sort((a, b) => Number(a.id) - Number(b.id));
+	return send(200, {
+		code: 200,
+		message: 'Text tagged',
+		data: { ids: chosen.map((entry) => entry.id), predictions: chosen.map((entry) => entry.weight / total), tags: chosen.map((entry) => entry.tag) },
+	});
+}
+
+function embedText(body, send) {
+	if (!body || typeof body.text !== 'string' || body.text.trim() === '') return bad(send, 'Invalid parameters: text is required, not null');
+	const seed = createHash('sha256').update(body.text).digest();
+	const embedding = Array.from({ length: 2048 }, (_, i) => (seed[i % seed.length] - 128) / 128 / (1 + Math.floor(i / 32)));
+	return send(200, { code: 200, message: 'Text embedded', data: [{ embedding }] });
+}
+
+/** POST /text/ocr: the text of a PDF the sandbox made (its text operators), page by page. */
+function ocr(emulator, req, raw, send) {
+	const parts = emulator.constructor.parseMultipart(req.headers['content-type'], raw);
+	const file = parts?.find((part) => part.name === 'file' && part.filename !== undefined);
+	if (!file) return bad(send, 'Invalid parameters: file is required');
+	if (file.data.length === 0) return bad(send, 'Invalid parameters: file is empty');
+	const lines = [...file.data.toString('latin1').matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)].map((match) => match[1].replace(/\\(.)/g, '$1'));
+	const text = lines.join('\n');
+	return send(200, {
+		code: 200,
+		message: 'Text OCR results',
+		data: { text, text_language: 'en', pages: [{ page_number: 0, sections: lines }], base64_pdf: file.data.toString('base64') },
+	});
+}
+
+module.exports = { answerMatching };
