@@ -219,3 +219,44 @@ describe('jobs and writes as HrFlow\'s Python SDK 4.3 sends them', () => {
 		expect([answered, answer.message]).toEqual([status, message]);
 	});
 });
+
+describe('scoring, searching and asking as HrFlow\'s Python SDK 4.3 sends them', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const schemas = require('./emulator/hrflow-schemas') as Record<string, (...values: unknown[]) => string[]>;
+	const get = async (path: string) => {
+		const response = await fetch(`${hrflow.emulator.url}${path}`, { headers });
+		const answer = (await response.json()) as { code: number; message: string; data: Record<string, unknown>; meta?: unknown };
+		expect(schemas.envelope(answer, response.status)).toEqual([]);
+		return { status: response.status, answer };
+	};
+	const list = (keys: string[]) => encodeURIComponent(JSON.stringify(keys).replace(/","/g, '", "'));
+	const job = sample.sampleData().boards[sample.ENGINEERING_BOARD_KEY].jobs[0];
+
+	test('profile.scoring.list: use_agent=1 and algorithm_key; predictions and profiles as the schema checks', async () => {
+		const { status, answer } = await get(
+			`/profiles/scoring?source_keys=${list([sample.MANY_SOURCE_KEY])}&board_key=${sample.ENGINEERING_BOARD_KEY}&job_key=${job.key}&use_agent=1&limit=5&page=1&sort_by=created_at&algorithm_key=algo`,
+		);
+		expect(status).toBe(200);
+		expect(schemas.pagination(answer.meta)).toEqual([]);
+		expect(schemas.scoring(answer.data, answer.meta, 'profiles')).toEqual([]);
+		for (const profile of answer.data.profiles as unknown[]) expect(schemas.profile(profile)).toEqual([]);
+	});
+
+	test('job.scoring.list and both searchings', async () => {
+		const jane = sample.sampleData().sources[sample.SOURCE_KEY].profiles[0];
+		const scored = await get(`/jobs/scoring?board_keys=${list([sample.ENGINEERING_BOARD_KEY])}&source_key=${sample.SOURCE_KEY}&profile_key=${jane.key}&limit=5&page=1&sort_by=created_at&algorithm_key=algo`);
+		expect(schemas.scoring(scored.answer.data, scored.answer.meta, 'jobs')).toEqual([]);
+		for (const entry of scored.answer.data.jobs as unknown[]) expect(schemas.job(entry)).toEqual([]);
+		const profiles = await get(`/profiles/searching?source_keys=${list([sample.MANY_SOURCE_KEY])}&stage=yes&limit=5&page=2&sort_by=created_at&order_by=desc&text_keywords=${list(['python', 'sql'])}`);
+		expect(schemas.searching(profiles.answer.data, profiles.answer.meta, 'profiles')).toEqual([]);
+		expect(schemas.pagination(profiles.answer.meta)).toEqual([]);
+		const jobs = await get(`/jobs/searching?board_keys=${list([sample.ENGINEERING_BOARD_KEY])}&limit=5&page=1&sort_by=created_at`);
+		expect(schemas.searching(jobs.answer.data, jobs.answer.meta, 'jobs')).toEqual([]);
+	});
+
+	test('asking with questions=None is a 400 that says null, as HrFlow\'s test expects', async () => {
+		const { status, answer } = await get(`/profile/asking?source_key=${sample.SOURCE_KEY}&reference=ATS-1042`);
+		expect(status).toBe(400);
+		expect(answer.message).toContain('null');
+	});
+});

@@ -78,6 +78,25 @@ function job(value) {
 	return problems;
 }
 
+/** A scoring answer: records and predictions of the same length as meta.count, pairs in [0, 1] that sum to 1. */
+function scoring(data, meta, records) {
+	const list = data?.[records];
+	const predictions = data?.predictions;
+	if (!Array.isArray(list) || !Array.isArray(predictions)) return [`data.${records} and data.predictions must be lists`];
+	const problems = [];
+	if (list.length !== predictions.length || list.length !== meta?.count) problems.push('records, predictions and meta.count differ');
+	for (const pair of predictions) {
+		if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((p) => p >= 0 && p <= 1) || Math.abs(pair[0] + pair[1] - 1) > 1e-9) problems.push('a prediction is not a pair summing to 1');
+	}
+	return problems;
+}
+
+/** A searching answer: as many records as meta.count. */
+function searching(data, meta, records) {
+	const list = data?.[records];
+	return Array.isArray(list) && list.length === meta?.count ? [] : [`data.${records} does not have meta.count entries`];
+}
+
 /** GET /auth's data. */
 function auth(data) {
 	const problems = [];
@@ -86,4 +105,4 @@ function auth(data) {
 	return problems;
 }
 
-module.exports = { KEY, envelope, pagination, source, profile, job, attachment, auth };
+module.exports = { KEY, envelope, pagination, source, profile, job, attachment, auth, scoring, searching };

@@ -10,6 +10,7 @@ export const sample = require('../emulator/sample-data') as {
 	USER_EMAIL: string;
 	SOURCE_KEY: string;
 	BOARD_KEY: string;
+	ENGINEERING_BOARD_KEY: string;
 	OTHER_SOURCE_KEY: string;
 	MANY_SOURCE_KEY: string;
 	MANY_PROFILES: number;
@@ -28,6 +29,7 @@ export interface SampleProfile {
 
 interface SampleData {
 	sources: Record<string, { profiles: SampleProfile[] }>;
+	boards: Record<string, { name: string; jobs: Array<IDataObject & { key: string; reference: string }> }>;
 	files: Record<string, { contentType: string; body: Buffer }>;
 }
 
