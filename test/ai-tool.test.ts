@@ -115,3 +115,63 @@ test('an agent can create or update a job: Job › Create or Update as a tool, i
 	const [job] = JSON.parse(await tool.invoke({ requisitionId: 'REQ-2026-099', title: 'Recruiter' }));
 	expect(job).toMatchObject({ action: 'created', reference: 'REQ-2026-099', name: 'Recruiter' });
 });
+
+describe('an agent can score the candidates of a source for a job, and ask a profile a question', () => {
+	test('Profile › Score Profiles for a Job: "score the candidates of source X for job Y"', async () => {
+		const node: INode = {
+			...toolNode('score'),
+			typeVersion: 2,
+			parameters: {
+				resource: 'profile',
+				operation: 'score',
+				sources: "={{ $fromAI('sourceKeys', 'The keys of the HrFlow sources whose candidates to score', 'string') }}",
+				board: { __rl: true, mode: 'list', value: sample.ENGINEERING_BOARD_KEY, cachedResultName: 'Engineering' },
+				jobIdentifierType: 'reference',
+				jobReference: "={{ $fromAI('jobReference', 'The reference of the job in the ATS, e.g. ENG-1', 'string') }}",
+				algorithmKey: 'algo-skills',
+				simplify: true,
+				limit: 3,
+			},
+		};
+		const { response: tool } = createNodeAsTool({
+			node,
+			nodeType: new HrFlow(),
+			handleToolInvocation: async (args: { sourceKeys: string; jobReference: string }) => {
+				const { items } = await hrflow.runV2({ ...node.parameters, sources: args.sourceKeys, jobReference: args.jobReference });
+				return JSON.stringify(items.map((item) => item.json));
+			},
+		});
+		expect(tool.description).toBe('Score profiles for a job in HrFlow');
+		expect(Object.keys(tool.schema.shape).sort()).toEqual(['jobReference', 'sourceKeys']);
+		const ranked = JSON.parse(await tool.invoke({ sourceKeys: sample.MANY_SOURCE_KEY, jobReference: 'ENG-1' }));
+		expect(ranked).toHaveLength(3);
+		expect(ranked[0]).toMatchObject({ name: expect.any(String), score: expect.any(Number) });
+	});
+
+	test('Profile › Ask: "ask the profile a question"', async () => {
+		const node: INode = {
+			...toolNode('ask'),
+			typeVersion: 2,
+			parameters: {
+				resource: 'profile',
+				operation: 'ask',
+				source: { __rl: true, mode: 'list', value: sample.SOURCE_KEY, cachedResultName: 'Sandbox candidates' },
+				identifierType: 'reference',
+				profileReference: "={{ $fromAI('profileReference', 'The candidate reference in the ATS, e.g. ATS-1042', 'string') }}",
+				questions: ["={{ $fromAI('question', 'The question to ask about the candidate, in plain words', 'string') }}"],
+			},
+		};
+		const { response: tool } = createNodeAsTool({
+			node,
+			nodeType: new HrFlow(),
+			handleToolInvocation: async (args: { profileReference: string; question: string }) => {
+				const { items } = await hrflow.runV2({ ...node.parameters, profileReference: args.profileReference, questions: [args.question] });
+				return JSON.stringify(items.map((item) => item.json));
+			},
+		});
+		expect(tool.description).toBe('Ask a profile questions in HrFlow');
+		expect(Object.keys(tool.schema.shape).sort()).toEqual(['profileReference', 'question']);
+		const [answer] = JSON.parse(await tool.invoke({ profileReference: jane.reference, question: 'What is the notice period?' }));
+		expect(answer).toEqual({ answers: [{ question: 'What is the notice period?', answer: '1 month' }] });
+	});
+});

@@ -61,9 +61,11 @@ function operationSelectors(resource: string, operations: OperationDescription[]
 	const original = operations.filter((operation) => (operation.since ?? 1) === 1);
 	if (original.length === operations.length) return [selector(operations, {})];
 	const later = Math.min(...operations.map((operation) => operation.since ?? 1).filter((since) => since > 1));
+	// The newest first: n8n's AI-tool wrapper reads the first Operation selector of a resource for
+	// an operation's action, whatever the node's version.
 	return [
-		...(original.length ? [selector(original, { '@version': Array.from({ length: later - 1 }, (_, i) => i + 1) })] : []),
 		selector(operations, fromVersion(later)),
+		...(original.length ? [selector(original, { '@version': Array.from({ length: later - 1 }, (_, i) => i + 1) })] : []),
 	];
 }
 
