@@ -6,6 +6,8 @@
 //   HrFlow › Get                  vs  HTTP Request (custom header auth)
 // each with node version 1 (Source Key as text) and, for Get Metadatas and Get, version 2 (Source
 // picked from the list, a resource locator) against its own HTTP Request branch.
+// Then Score Profiles for a Job with Return All over N = 1,000 profiles (10 pages), against an
+// HTTP Request paging through /profiles/scoring and a Code node pairing predictions with profiles.
 // Times are n8n's own (each node's executionTime in the run data); the floor is a bare Node.js
 // client sending the same N requests all at once, as n8n's declarative engine does. Then the
 // memory of the n8n process for List Attachments with Download Files on (200 files of 1 MB), n8n's
@@ -123,6 +125,45 @@ function benchWorkflow(id, n, apiUrl, hrflowFirst) {
 	};
 }
 
+/** Profile › Score Profiles for a Job (Return All) vs HTTP Request (paginated) → Code, same run. */
+function scoringWorkflow(id, apiUrl, sourceKey, jobKey, hrflowFirst) {
+	const [first, second] = hrflowFirst ? [0, 200] : [200, 0];
+	const nodes = [
+		node('Start', 'n8n-nodes-base.manualTrigger', 1, {}, [0, 0]),
+		node('HrFlow Score', 'n8n-nodes-hrflow.hrFlow', 2, {
+			resource: 'profile', operation: 'score', sources: [sourceKey],
+			board: { __rl: true, mode: 'id', value: sample.ENGINEERING_BOARD_KEY },
+			jobIdentifierType: 'key', jobKey, algorithmKey: 'bench-skills', returnAll: true, options: {},
+		}, [300, first], { credentials: { hrFlowApi: { id: 'benchHrFlow', name: 'benchHrFlow' } } }),
+		node('HTTP Score', 'n8n-nodes-base.httpRequest', 4.2, {
+			url: `${apiUrl}/profiles/scoring`,
+			authentication: 'genericCredentialType',
+			genericAuthType: 'httpCustomAuth',
+			sendQuery: true,
+			queryParameters: { parameters: [
+				{ name: 'source_keys', value: JSON.stringify([sourceKey]) },
+				{ name: 'board_key', value: sample.ENGINEERING_BOARD_KEY },
+				{ name: 'job_key', value: jobKey },
+				{ name: 'algorithm_key', value: 'bench-skills' },
+				{ name: 'use_algorithm', value: '1' },
+				{ name: 'sort_by', value: 'scoring' },
+				{ name: 'limit', value: '100' },
+			] },
+			options: { pagination: { pagination: {
+				paginationMode: 'updateAParameterInEachRequest',
+				parameters: { parameters: [{ type: 'qs', name: 'page', value: '={{ $pageCount + 1 }}' }] },
+				paginationCompleteWhen: 'other',
+				completeExpression: '={{ $response.body.meta.page >= $response.body.meta.maxPage }}',
+			} } },
+		}, [300, second], { credentials: { httpCustomAuth: { id: 'benchHeaders', name: 'benchHeaders' } } }),
+		node('Pair scores', 'n8n-nodes-base.code', 2, {
+			jsCode: 'return $input.all().flatMap((page) => page.json.data.profiles.map((profile, i) => ({ json: { ...profile, score: page.json.data.predictions[i][1] } })));',
+		}, [500, second]),
+	];
+	const to = (...names) => ({ main: [names.map((name) => ({ node: name, type: 'main', index: 0 }))] });
+	return { id, name: id, nodes, connections: { Start: to('HrFlow Score', 'HTTP Score'), 'HTTP Score': to('Pair scores') }, settings: { executionOrder: 'v1' }, active: false };
+}
+
 /** The floor: N GETs sent at once by a bare Node.js client, no keep-alive (as n8n sends them). */
 async function bareClient(url, n) {
 	const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
@@ -179,6 +220,18 @@ async function main() {
 		bigProfile.attachments.push({ alt: file, extension: '.pdf', file_name: `bench-${i}`, file_size: big.length, original_file_name: `bench-${i}`, type: 'resume', file });
 	}
 	data.sources[sample.SOURCE_KEY].profiles.push(bigProfile);
+	// 1,000 candidates to score, each with a different set of skills.
+	const SCORED = 1000;
+	const benchSourceKey = sample.hrflowKey('source: bench scoring');
+	const pool = ['Python', 'SQL', 'Kafka', 'Spark', 'Figma', 'Java', 'Go', 'Excel', 'Scala', 'Rust'];
+	data.sources[benchSourceKey] = {
+		name: 'Bench scoring',
+		profiles: Array.from({ length: SCORED }, (_, i) => ({
+			key: sample.hrflowKey(`profile: bench ${i}`), reference: `BENCH-${i}`, email: `bench${i}@example.com`, name: `Bench ${i}`,
+			skills: pool.filter((_, bit) => (i >> bit) % 2 === 1), metadatas: [], attachments: [],
+		})),
+	};
+	const scoredJobKey = data.boards[sample.ENGINEERING_BOARD_KEY].jobs[0].key;
 	const emulator = await new HrFlowEmulator(data).start();
 	// The emulator keeps a log of every request: not needed here, and 20,000 entries add up.
 	Object.defineProperty(emulator, 'requests', { get: () => [], set: () => {} });
@@ -203,6 +256,8 @@ async function main() {
 	const workflows = [
 		...NS.flatMap((n) => [benchWorkflow(`bench${n}a`, n, emulator.url, true), benchWorkflow(`bench${n}b`, n, emulator.url, false)]),
 		download,
+		scoringWorkflow('benchScoreA', emulator.url, benchSourceKey, scoredJobKey, true),
+		scoringWorkflow('benchScoreB', emulator.url, benchSourceKey, scoredJobKey, false),
 	];
 	await importIntoN8n(env, {
 		credentials: [
@@ -246,6 +301,24 @@ async function main() {
 	}
 	console.log(`\nHrFlow node vs HTTP Request + Split Out, n8n ${results.n8n}, ${results.machine}\n`);
 	console.log(table(['N', 'operation', 'items', 'HrFlow ms', 'HTTP (+Split) ms', 'ratio', 'items/s', 'bare ms', 'HrFlow/bare'], rows));
+
+	say(`Score Profiles for a Job, Return All over ${SCORED} profiles, HrFlow first then HTTP Request first...`);
+	const scoringRuns = [];
+	for (const id of ['benchScoreA', 'benchScoreB']) {
+		const { result } = await executeWorkflow(env, id);
+		if (result.error) throw new Error(`${id} failed: ${result.error.message}`);
+		scoringRuns.push(result);
+	}
+	const meanOf = (name) => scoringRuns.reduce((sum, run) => sum + runTime(run, name), 0) / scoringRuns.length;
+	const scoredItems = itemCount(scoringRuns[0], 'HrFlow Score');
+	if (scoredItems !== SCORED || itemCount(scoringRuns[0], 'Pair scores') !== SCORED) {
+		throw new Error(`Scoring: ${scoredItems} HrFlow items, ${itemCount(scoringRuns[0], 'Pair scores')} from the Code node; ${SCORED} expected`);
+	}
+	const scoring = { n: SCORED, hrflowMs: Math.round(meanOf('HrFlow Score')), baselineMs: Math.round(meanOf('HTTP Score') + meanOf('Pair scores')) };
+	scoring.ratio = scoring.hrflowMs / scoring.baselineMs;
+	results.scoring = scoring;
+	console.log('\nScore Profiles for a Job, Return All (10 pages of 100) vs HTTP Request (paginated) + Code pairing predictions\n');
+	console.log(table(['profiles', 'HrFlow ms', 'HTTP + Code ms', 'ratio'], [[SCORED, scoring.hrflowMs, scoring.baselineMs, scoring.ratio.toFixed(2)]]));
 
 	const memoryRows = [];
 	for (const [label, mode] of [['in memory (default)', 'default'], ['filesystem (n8n 2.x default)', 'filesystem']]) {
