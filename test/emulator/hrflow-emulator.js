@@ -424,7 +424,11 @@ class HrFlowEmulator {
 			.filter((profile) => !one('key') || profile.key === one('key'))
 			.filter((profile) => !one('reference') || profile.reference === one('reference'))
 			.filter((profile) => !one('created_at_min') || Date.parse(profile.created_at) >= Date.parse(one('created_at_min')))
-			.filter((profile) => !one('created_at_max') || Date.parse(profile.created_at) <= Date.parse(one('created_at_max')));
+			.filter((profile) => !one('created_at_max') || Date.parse(profile.created_at) <= Date.parse(one('created_at_max')))
+			// By the date asked for; records of the same second in the order they were stored.
+			.map((profile, index) => ({ profile, index }))
+			.sort((a, b) => Date.parse(a.profile[sortBy]) - Date.parse(b.profile[sortBy]) || a.index - b.index)
+			.map(({ profile }) => profile);
 		if (orderBy === 'desc') all.reverse();
 		const { data: entries, meta } = pageOf(all, paging);
 		const data = entries.map((profile) => (returnProfile ? profile : shortProfile(profile)));

@@ -23,6 +23,7 @@ import {
 	ExecuteContext,
 	ExecutionLifecycleHooks,
 	LoadOptionsContext,
+	PollContext,
 	RoutingNode,
 	WorkflowExecute,
 } from 'n8n-core';
@@ -56,8 +57,10 @@ import type {
 
 import { HrFlowApi } from '../../credentials/HrFlowApi.credentials';
 import { HrFlow } from '../../nodes/HrFlow/HrFlow.node';
+import { HrFlowTrigger } from '../../nodes/HrFlowTrigger/HrFlowTrigger.node';
 
 export const HRFLOW_NODE_TYPE = 'n8n-nodes-hrflow.hrFlow';
+export const HRFLOW_TRIGGER_TYPE = 'n8n-nodes-hrflow.hrFlowTrigger';
 const INPUT_NODE_TYPE = 'hrflow-tests.items';
 const CREDENTIAL_TEST_NODE_TYPE = 'hrflow-tests.credentialTest';
 
@@ -100,6 +103,7 @@ function loadedHrFlow(): INodeType {
 class NodeTypes implements INodeTypes {
 	readonly types: Record<string, INodeType> = {
 		[HRFLOW_NODE_TYPE]: loadedHrFlow(),
+		[HRFLOW_TRIGGER_TYPE]: new HrFlowTrigger(),
 		[INPUT_NODE_TYPE]: new ItemsNode(),
 	};
 
@@ -328,6 +332,37 @@ export class Engine {
 			errorItems: taskData?.data?.main?.[1] ?? [],
 			error,
 			run,
+		};
+	}
+
+	/**
+	 * An HrFlow Trigger in an active workflow: each `poll()` runs the node's poll function through
+	 * n8n-core's PollContext, with the workflow's static data kept between polls (as n8n keeps it).
+	 */
+	poller(parameters: IDataObject, credentialId = 'hrflow') {
+		const node: INode = {
+			id: 'trigger',
+			name: 'HrFlow Trigger',
+			type: HRFLOW_TRIGGER_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: parameters as INode['parameters'],
+			credentials: { hrFlowApi: { id: credentialId, name: 'HrFlow account' } },
+		};
+		const workflow = new Workflow({ id: 'poll-test', nodes: [node], connections: {}, active: true, nodeTypes: this.nodeTypes, staticData: {} });
+		const nodeType = this.nodeTypes.types[HRFLOW_TRIGGER_TYPE];
+		return {
+			poll: async (mode: 'trigger' | 'manual' = 'trigger') => {
+				const hooks = new ExecutionLifecycleHooks(mode, 'poll-test', workflow as never);
+				const context = new PollContext(workflow, node, additionalData(this.credentials, hooks), mode, mode === 'manual' ? 'manual' : 'activate');
+				await workflow.expression.acquireIsolate();
+				try {
+					return await nodeType.poll!.call(context);
+				} finally {
+					await workflow.expression.releaseIsolate();
+				}
+			},
+			staticData: () => workflow.staticData,
 		};
 	}
 

@@ -14,6 +14,7 @@ export const sample = require('../emulator/sample-data') as {
 	OTHER_SOURCE_KEY: string;
 	MANY_SOURCE_KEY: string;
 	MANY_PROFILES: number;
+	hrflowKey(seed: string): string;
 	makePdf(lines: string[]): Buffer;
 	sampleData(): SampleData;
 };
@@ -49,6 +50,9 @@ export interface Emulator {
 	storageRequests: Array<{ method: string; path: string; headers: Record<string, string | string[] | undefined> }>;
 	metadatasGone: boolean;
 	quirks: { ignorePage?: boolean; noMaxPage?: boolean };
+	sources: Record<string, { profiles: IDataObject[] }>;
+	/** A profile as the emulator stores one written as HR-JSON. */
+	storedProfile(hrjson: IDataObject): IDataObject;
 	reset(): void;
 	failNext(path: string, status: number, body: unknown, contentType?: string | Record<string, string>): void;
 	attachmentJson(attachment: IDataObject): IDataObject;
