@@ -16,7 +16,7 @@ const { ensureN8n, importIntoN8n, installPackage, n8nEnv, packPackage, root } = 
 // n8n's instanceof checks on errors then fail). One folder per clone.
 const USER_FOLDER = path.join(os.homedir(), '.cache', 'n8n-nodes-hrflow', createHash('sha1').update(root).digest('hex').slice(0, 10));
 const EXAMPLE_WORKFLOW = path.join(root, 'examples', 'profile-metadatas-and-attachments.json');
-const EXAMPLES = ['profile-metadatas-and-attachments.json', 'resumes-to-disk.json', 'parse-get-and-list.json', 'sync-jobs-from-a-spreadsheet.json', 'shortlist-candidates-for-a-job.json'].map((name) =>
+const EXAMPLES = ['profile-metadatas-and-attachments.json', 'resumes-to-disk.json', 'parse-get-and-list.json', 'sync-jobs-from-a-spreadsheet.json', 'shortlist-candidates-for-a-job.json', 'new-candidate-notify.json'].map((name) =>
 	path.join(root, 'examples', name),
 );
 // The examples write files where n8n's Docker image lets file nodes write by default.
