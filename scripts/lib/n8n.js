@@ -205,4 +205,4 @@ async function startEditor(env, { port = 5678, stdio = 'inherit', timeoutMs = 12
 	throw new Error(`n8n did not answer on ${url} within ${timeoutMs / 1000} s`);
 }
 
-module.exports = { root, N8N_VERSION, PACKAGE_NAME, ensureN8n, packPackage, installPackage, n8nEnv, n8nCli, writeJson, importIntoN8n, executeWorkflow, startEditor };
+module.exports = { root, N8N_VERSION, PACKAGE_NAME, n8nBinPath: () => n8nBin, ensureN8n, packPackage, installPackage, n8nEnv, n8nCli, writeJson, importIntoN8n, executeWorkflow, startEditor };
