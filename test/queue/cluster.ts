@@ -69,6 +69,8 @@ async function waitFor(check: () => Promise<boolean> | boolean, what: string, ti
 }
 
 export interface Cluster {
+	/** Runs a query on n8n's PostgreSQL database; the rows as text. */
+	sql(query: string): string;
 	folder: string;
 	/** Where every process may write files (the Write Files node). */
 	filesFolder: string;
@@ -153,7 +155,12 @@ export async function startCluster(setup: (env: NodeJS.ProcessEnv, folder: strin
 			workerProcesses.push(worker);
 			await waitFor(async () => (await fetch(`http://127.0.0.1:${workerEnv.QUEUE_HEALTH_CHECK_PORT}/healthz/readiness`).catch(() => undefined))?.ok === true, `worker ${i + 1}`, 180_000);
 		}
-		return { folder, filesFolder, env, mainUrl, workers: workerProcesses, main, stop };
+		const sql = (query: string) => {
+			const result = spawnSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(pgPort), '-U', 'postgres', '-d', 'n8n', '-tAc', query], { encoding: 'utf8' });
+			if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
+			return result.stdout.trim();
+		};
+		return { sql, folder, filesFolder, env, mainUrl, workers: workerProcesses, main, stop };
 	} catch (error) {
 		await stop();
 		throw error;
