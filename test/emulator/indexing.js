@@ -235,4 +235,4 @@ function listJobs(emulator, query, send) {
 	return send(200, { code: 200, message: 'List of jobs', data, meta });
 }
 
-module.exports = { answerIndexing, jobJson, JOB_FIELDS };
+module.exports = { answerIndexing, jobJson, jsonBody, JOB_FIELDS };

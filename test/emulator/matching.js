@@ -6,6 +6,8 @@
 
 const { createHash } = require('node:crypto');
 
+const { jobJson, jsonBody } = require('./indexing');
+
 /** The skill names of a profile or job in HrFlow's shape. */
 const skillNames = (record) => (record.skills ?? []).map((skill) => String(skill.name ?? skill).toLowerCase());
 
@@ -46,15 +48,6 @@ function answerMatching(emulator, req, path, query, raw, user, send) {
 	return true;
 }
 
-function jsonBody(req, raw) {
-	if (!/^application\/json/i.test(req.headers['content-type'] ?? '')) return undefined;
-	try {
-		return JSON.parse(raw.toString('utf8') || 'null');
-	} catch {
-		return undefined;
-	}
-}
-
 const bad = (send, message) => send(400, { code: 400, message });
 
 /** The common checks of a scoring or searching query; the paging, or undefined when refused. */
@@ -81,7 +74,6 @@ function profilesOf(emulator, sourceKeys) {
 }
 
 function jobsOf(emulator, boardKeys) {
-	const { jobJson } = require('./indexing');
 	return boardKeys.flatMap((key) => emulator.boards[key].jobs.filter((job) => !job.archived_at).map((job) => jobJson(emulator, job, key)));
 }
 

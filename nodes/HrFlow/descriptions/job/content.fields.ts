@@ -2,6 +2,8 @@
 
 import type { INodeProperties } from 'n8n-workflow';
 
+import { nameValueList } from '../common/nameValue.fields';
+
 const definition: INodeProperties = {
 	displayName: 'Job Definition',
 	name: 'jobDefinition',
@@ -33,25 +35,6 @@ const name = (required: boolean): INodeProperties => ({
 	placeholder: 'e.g. Senior Data Engineer',
 	description: required ? 'The job title' : 'The job title; empty leaves it as it is',
 	displayOptions: { show: { jobDefinition: ['fields'] } },
-});
-
-const nameValueList = (displayName: string, fieldName: string, entry: string, entryName: string): INodeProperties => ({
-	displayName,
-	name: fieldName,
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	default: {},
-	placeholder: `Add ${entry.toLowerCase()}`,
-	options: [
-		{
-			displayName: entry,
-			name: entryName,
-			values: [
-				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-			],
-		},
-	],
 });
 
 const optionalFields = (withReference: boolean): INodeProperties => ({

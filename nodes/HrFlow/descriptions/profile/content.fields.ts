@@ -2,6 +2,8 @@
 
 import type { INodeProperties } from 'n8n-workflow';
 
+import { nameValueList } from '../common/nameValue.fields';
+
 const definition: INodeProperties = {
 	displayName: 'Profile Definition',
 	name: 'profileDefinition',
@@ -23,25 +25,6 @@ const json: INodeProperties = {
 	description: "The HrFlow profile object (reference, info, text, experiences, educations, skills, tags, metadatas, ...). The source's key is added.",
 	displayOptions: { show: { profileDefinition: ['json'] } },
 };
-
-const nameValueList = (displayName: string, fieldName: string, entry: string, entryName: string): INodeProperties => ({
-	displayName,
-	name: fieldName,
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	default: {},
-	placeholder: `Add ${entry.toLowerCase()}`,
-	options: [
-		{
-			displayName: entry,
-			name: entryName,
-			values: [
-				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-			],
-		},
-	],
-});
 
 const profileFields = (withReference: boolean): INodeProperties => ({
 	displayName: 'Profile Fields',

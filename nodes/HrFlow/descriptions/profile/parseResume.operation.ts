@@ -1,32 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { outputParsing, parsingRequest } from '../../resources/profile/parsing';
 import { hrflowRequest } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
+import { nameValueList } from '../common/nameValue.fields';
 import { sourceFields } from '../common/source.fields';
-
-/** A list of name/value pairs, as HrFlow takes tags and metadatas. */
-function nameValueList(displayName: string, name: string, entryDisplayName: string, entryName: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		default: {},
-		placeholder: `Add ${entryDisplayName.toLowerCase()}`,
-		options: [
-			{
-				displayName: entryDisplayName,
-				name: entryName,
-				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-				],
-			},
-		],
-	};
-}
 
 /** POST /profile/parsing/file (HrFlow's Python SDK 4.3, hrflow/profile/parsing.py). */
 export const parseResume: OperationDescription = {
