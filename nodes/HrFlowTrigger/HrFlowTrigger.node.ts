@@ -1,11 +1,14 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
+import { boardsFields } from '../HrFlow/descriptions/common/board.fields';
+import { sourcesField } from '../HrFlow/descriptions/common/source.fields';
 import { getBoards, getSources } from '../HrFlow/methods/lists';
 import { simplifyJob } from '../HrFlow/resources/job/job';
 import { simplifyProfile } from '../HrFlow/resources/profile/profile';
 import { booleanValue } from '../HrFlow/shared/values';
-import { cleanNodeError, invalidInput } from '../HrFlow/transport/errors';
+import { readKeyList } from '../HrFlow/shared/sources';
+import { cleanNodeError } from '../HrFlow/transport/errors';
 import { credentialFacts, CREDENTIAL_TYPE } from '../HrFlow/transport/request';
 import { advance, isSeen, timeOf } from './cursor';
 import type { Cursor } from './cursor';
@@ -48,28 +51,8 @@ export class HrFlowTrigger implements INodeType {
 					{ name: 'Profile Updated', value: 'profileUpdated', description: 'A profile of the sources changed' },
 				],
 			},
-			{
-				displayName: 'Source Names or IDs',
-				name: 'sources',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getSources' },
-				required: true,
-				default: [],
-				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-				hint: 'The HrFlow sources to watch',
-				displayOptions: { show: { event: ['profileCreated', 'profileUpdated'] } },
-			},
-			{
-				displayName: 'Board Names or IDs',
-				name: 'boards',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getBoards' },
-				required: true,
-				default: [],
-				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-				hint: 'The HrFlow boards to watch',
-				displayOptions: { show: { event: ['jobCreated', 'jobUpdated'] } },
-			},
+			{ ...sourcesField, hint: 'The HrFlow sources to watch', displayOptions: { show: { event: ['profileCreated', 'profileUpdated'] } } },
+			{ ...boardsFields[0], hint: 'The HrFlow boards to watch', displayOptions: { show: { event: ['jobCreated', 'jobUpdated'] } } },
 			{
 				displayName: 'Simplify',
 				name: 'simplify',
@@ -87,7 +70,8 @@ export class HrFlowTrigger implements INodeType {
 		const { url, containers, field } = EVENTS[event] ?? EVENTS.profileCreated;
 		const itemContext = { getNode: () => this.getNode(), getItemIndex: () => 0 };
 		try {
-			const keys = readKeys(this, containers);
+			// IPollFunctions has no item: errors are about the trigger itself (item 0).
+			const keys = readKeyList({ ...itemContext, getNodeParameter: (name, fallback) => this.getNodeParameter(name, fallback) }, containers, containers === 'sources' ? 'Sources' : 'Boards', containers === 'sources' ? 'source' : 'board');
 			const simplify = booleanValue(itemContext, this.getNodeParameter('simplify', false), 'Simplify', false);
 			const shape = (record: IDataObject): INodeExecutionData => ({
 				json: simplify ? (url === '/storing/jobs' ? simplifyJob(record) : simplifyProfile(record)) : record,
@@ -126,15 +110,4 @@ export class HrFlowTrigger implements INodeType {
 			throw cleanNodeError(this.getNode(), error, 0, await credentialFacts(this));
 		}
 	}
-}
-
-function readKeys(context: IPollFunctions, containers: 'sources' | 'boards'): string[] {
-	const value = context.getNodeParameter(containers, []) as unknown;
-	const keys = (Array.isArray(value) ? value : String(value ?? '').split(',')).map((key) => String(key).trim().toLowerCase()).filter(Boolean);
-	const label = containers === 'sources' ? 'Sources' : 'Boards';
-	const item = { getNode: () => context.getNode(), getItemIndex: () => 0 };
-	if (keys.length === 0) throw invalidInput(item, `${label} is empty`, `Choose at least one of your HrFlow ${containers} to watch.`);
-	const bad = keys.find((key) => !/^[0-9a-f]{40}$/.test(key));
-	if (bad) throw invalidInput(item, `${label} "${bad}" is not an HrFlow key`, 'An HrFlow key is 40 hexadecimal characters.');
-	return keys;
 }

@@ -13,7 +13,7 @@ export const HRFLOW_KEY = /^[0-9a-f]{40}$/;
 export const HRFLOW_KEY_PATTERN = '^\\s*[0-9a-fA-F]{40}\\s*$';
 
 /** An HrFlow key from any value: trimmed, lower-cased, checked; bad input names the field. */
-export function hrflowKey(context: IExecuteSingleFunctions, value: unknown, label: string): string {
+export function hrflowKey(context: Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>, value: unknown, label: string): string {
 	const key = requiredText(context, value, label).trim().toLowerCase();
 	if (!HRFLOW_KEY.test(key)) {
 		throw invalidInput(
@@ -25,6 +25,9 @@ export function hrflowKey(context: IExecuteSingleFunctions, value: unknown, labe
 	return key;
 }
 
+/** What reading a parameter in a node needs: the node, the item (for errors), the parameter. */
+type ParameterContext = Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'> & { getNodeParameter(name: string, fallback: unknown): unknown };
+
 const isVersion1 = (context: IExecuteSingleFunctions) => context.getNode().typeVersion < 2;
 
 /** The key in a resource locator (From List or By Key), checked. */
@@ -33,7 +36,7 @@ export function readLocatorKey(context: IExecuteSingleFunctions, name: string, l
 }
 
 /** Keys from a multi-select, or an expression giving a list or comma-separated keys; at least one. */
-export function readKeyList(context: IExecuteSingleFunctions, name: string, label: string, what: string): string[] {
+export function readKeyList(context: ParameterContext, name: string, label: string, what: string): string[] {
 	const keys = textList(context, context.getNodeParameter(name, ''), label);
 	if (keys.length === 0) {
 		throw invalidInput(context, `${label} is empty`, `${label} takes one or more 40-character HrFlow ${what} keys.`);

@@ -53,6 +53,19 @@ export const sourceFields: INodeProperties[] = [
 	},
 ];
 
+/** Several sources, picked from the account's list (also the HrFlow Trigger's). */
+export const sourcesField: INodeProperties = {
+	displayName: 'Source Names or IDs',
+	name: 'sources',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getSources' },
+	required: true,
+	default: [],
+	description:
+		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint: 'The HrFlow sources to list. An expression may give a list of source keys or comma-separated keys.',
+};
+
 /** Several sources: `sourceKeys` (version 1, comma-separated), `sources` (version 2, a multi-select). */
 export const sourcesFields: INodeProperties[] = [
 	{
@@ -65,16 +78,5 @@ export const sourcesFields: INodeProperties[] = [
 		description: 'Keys of the HrFlow sources to list, separated by commas',
 		displayOptions: { show: VERSION_1 },
 	},
-	{
-		displayName: 'Source Names or IDs',
-		name: 'sources',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getSources' },
-		required: true,
-		default: [],
-		description:
-			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		hint: 'The HrFlow sources to list. An expression may give a list of source keys or comma-separated keys.',
-		displayOptions: { show: FROM_VERSION_2 },
-	},
+	{ ...sourcesField, displayOptions: { show: FROM_VERSION_2 } },
 ];
