@@ -3,7 +3,7 @@
 
 import type { IDataObject, INode } from 'n8n-workflow';
 
-import { sample, useHrFlow } from './harness/hrflow';
+import { queryOf, sample, useHrFlow } from './harness/hrflow';
 
 const hrflow = useHrFlow();
 const board = { __rl: true, mode: 'list', value: sample.BOARD_KEY, cachedResultName: 'Open positions' };
@@ -101,11 +101,13 @@ describe('Update', () => {
 	test.each([
 		['key', (key: string) => ({ jobIdentifierType: 'key', jobKey: key }), (key: string) => ({ key })],
 		['reference', () => ({ jobIdentifierType: 'reference', jobReference: 'REQ-17' }), () => ({ reference: 'REQ-17' })],
-	])('by %s: only the given fields change', async (_by, identify, selector) => {
+	])('by %s: the job is read, then PUT whole with only the given fields changed', async (_by, identify, selector) => {
 		const [key] = await givenJobs('REQ-17');
 		const { items, error } = await run({ operation: 'update', ...identify(key), jobDefinition: 'fields', jobFields: { summary: 'Now remote-friendly.' } });
 		expect(error).toBeUndefined();
-		expect(bodyOf(0)).toEqual({ summary: 'Now remote-friendly.', board_key: sample.BOARD_KEY, ...selector(key) });
+		expect(calls()).toEqual(['GET /v1/job/indexing', 'PUT /v1/job/indexing']);
+		expect(queryOf(hrflow.emulator.requests[0])).toEqual({ board_key: sample.BOARD_KEY, ...selector(key) });
+		expect(bodyOf(1)).toMatchObject({ key, name: 'Job REQ-17', summary: 'Now remote-friendly.', board_key: sample.BOARD_KEY, url: 'https://careers.example.com/jobs/17' });
 		expect(items[0].json).toMatchObject({ key, name: 'Job REQ-17', summary: 'Now remote-friendly.', url: 'https://careers.example.com/jobs/17' });
 	});
 

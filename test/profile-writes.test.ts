@@ -66,10 +66,12 @@ test('Create from JSON: the whole profile object, with the source', async () => 
 test.each([
 	['by key', { identifierType: 'key', profileKey: jane.key }, { key: jane.key }],
 	['by reference', { identifierType: 'reference', profileReference: jane.reference }, { reference: jane.reference }],
-])('Update %s: only the given fields change', async (_by, identify, selector) => {
+])('Update %s: the profile is read, then PUT whole with only the given fields changed', async (_by, identify, selector) => {
 	const { items, error } = await run({ operation: 'update', ...identify, profileDefinition: 'fields', profileFields: { phone: '+33 7 00 00 00 00' } });
 	expect(error).toBeUndefined();
-	expect(bodyOf(0)).toEqual({ info: { phone: '+33 7 00 00 00 00' }, source_key: sample.SOURCE_KEY, ...selector });
+	expect(calls()).toEqual(['GET /v1/profile/indexing', 'PUT /v1/profile/indexing']);
+	expect(queryOf(hrflow.emulator.requests[0])).toEqual({ source_key: sample.SOURCE_KEY, ...selector });
+	expect(bodyOf(1)).toMatchObject({ key: jane.key, reference: jane.reference, source_key: sample.SOURCE_KEY, info: { phone: '+33 7 00 00 00 00', email: jane.email, full_name: 'Jane Doe' } });
 	expect(items[0].json).toMatchObject({ key: jane.key, info: { phone: '+33 7 00 00 00 00', email: jane.email, full_name: 'Jane Doe' } });
 });
 

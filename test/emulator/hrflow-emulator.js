@@ -189,18 +189,6 @@ class HrFlowEmulator {
 		};
 	}
 
-	/** A stored profile as the HR-JSON an update merges into. */
-	hrjsonOf(profile) {
-		if (profile.hrjson) return profile.hrjson;
-		return {
-			reference: profile.reference,
-			info: { full_name: profile.name, email: profile.email, phone: profile.phone ?? '', location: { text: profile.location ?? '' }, summary: profile.summary ?? '' },
-			skills: (profile.skills ?? []).map((name) => ({ name, type: 'hard', value: null })),
-			tags: profile.tags ?? [],
-			metadatas: profile.metadatas ?? [],
-		};
-	}
-
 	/** An attachment as HrFlow lists it; `redirect` ones link to a URL that redirects to the file. */
 	attachmentJson(attachment) {
 		const { file, redirect, ...json } = attachment;

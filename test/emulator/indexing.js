@@ -1,9 +1,10 @@
 'use strict';
 // The emulator's writing endpoints and its jobs: POST/PUT/GET /job/indexing, PATCH
 // /job/indexing/archive, GET /storing/jobs, and POST/PUT /profile/indexing, PATCH
-// /profile/indexing/archive. Records keep what was written (an update changes only the fields
-// given; archived records leave the listings) and are answered in the shapes HrFlow's Python SDK
-// 4.3 live tests check (hrflow-schemas.js): a job has an integer id and board_key = board.key.
+// /profile/indexing/archive. Records keep what was written (a PUT replaces the whole record, the
+// strictest reading of HrFlow's docs; archived records leave the listings) and are answered in
+// the shapes HrFlow's Python SDK 4.3 live tests check (hrflow-schemas.js): a job has an integer id
+// and board_key = board.key.
 
 const { createHash } = require('node:crypto');
 
@@ -151,7 +152,11 @@ function createProfile(emulator, body, send) {
 	return send(201, { code: 201, message: 'Profile created', data: emulator.profileJson(profile, { key: sourceKey, ...container }) });
 }
 
-/** PUT: the record found by key or reference gets the fields given, the others stay. */
+/**
+ * PUT replaces the record with the body, the strictest reading of HrFlow's docs ("edit is a Put
+ * not a Patch so you need to provide all the fields"): a field left out is gone. Only what HrFlow
+ * sets itself stays (id, key, dates, archive state); attachments stay only if sent back.
+ */
 function updateRecord(emulator, kind, body, send) {
 	const problem = checkRecord(body, kind === 'job' ? JOB_FIELDS : PROFILE_FIELDS);
 	if (problem) return send(400, { code: 400, message: problem });
@@ -160,15 +165,22 @@ function updateRecord(emulator, kind, body, send) {
 	const records = kind === 'job' ? container.jobs : container.profiles;
 	const found = findRecord(records, kind, body);
 	if (found.error) return send(400, { code: 400, message: found.error });
-	const { board_key, board, source_key, source, id, key, created_at, archived_at, ...fields } = body;
-	const now = hrflowNow();
+	const { board_key, board, source_key, source, id, key, created_at, updated_at, archived_at, attachments, ...fields } = body;
+	const old = found.record;
+	const kept = { key: old.key, created_at: created_at ?? old.created_at, updated_at: hrflowNow() };
 	if (kind === 'job') {
-		Object.assign(found.record, fields, { updated_at: now });
-		return send(200, { code: 200, message: 'Job edited', data: jobJson(emulator, found.record, containerKey) });
+		const job = { ...fields, id: old.id, reference: fields.reference ?? null, ...kept, ...(old.archived_at ? { archived_at: old.archived_at } : {}) };
+		records.splice(records.indexOf(old), 1, job);
+		return send(200, { code: 200, message: 'Job edited', data: jobJson(emulator, job, containerKey) });
 	}
-	const updated = emulator.storedProfile({ ...emulator.hrjsonOf(found.record), ...fields, info: { ...emulator.hrjsonOf(found.record).info, ...fields.info }, key: found.record.key, created_at: found.record.created_at, updated_at: now });
-	records.splice(records.indexOf(found.record), 1, { ...updated, attachments: found.record.attachments ?? [] });
-	return send(200, { code: 200, message: 'Profile edited', data: emulator.profileJson(records.find((record) => record.key === found.record.key), { key: containerKey, ...container }) });
+	const sentBack = new Set((Array.isArray(attachments) ? attachments : []).map((attachment) => attachment?.alt));
+	const profile = {
+		...emulator.storedProfile({ ...fields, ...kept }),
+		attachments: (old.attachments ?? []).filter((attachment) => sentBack.has(attachment.alt)),
+		...(old.archived_at ? { archived_at: old.archived_at } : {}),
+	};
+	records.splice(records.indexOf(old), 1, profile);
+	return send(200, { code: 200, message: 'Profile edited', data: emulator.profileJson(profile, { key: containerKey, ...container }) });
 }
 
 /** PATCH …/archive: is_archive 1 archives, 0 restores; answers the key. */

@@ -18,6 +18,7 @@ const definition: INodeProperties = {
 
 const json: INodeProperties = {
 	displayName: 'Profile JSON',
+	hint: 'On an update, objects merge key by key, a list given replaces that list (e.g. "tags": [] empties it), the rest is kept',
 	name: 'profileJson',
 	type: 'json',
 	required: true,
@@ -28,6 +29,7 @@ const json: INodeProperties = {
 
 const profileFields = (withReference: boolean): INodeProperties => ({
 	displayName: 'Profile Fields',
+	hint: 'On an update, only these fields change; Tags, Metadatas and Skills merge by name, the other entries are kept',
 	name: 'profileFields',
 	type: 'collection',
 	placeholder: 'Add field',

@@ -1,20 +1,20 @@
 import { updateProfile } from '../../resources/profile/writes';
-import { outputWritten } from '../../shared/writes';
+import { updateRecord } from '../../shared/writes';
 import { hrflowRequest } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { profileContentFields } from './content.fields';
 import { identifierFields } from './identifier.fields';
 
-/** PUT /profile/indexing (profile.storing.edit): only the given fields change. */
+/** GET /profile/indexing, then PUT /profile/indexing (profile.storing.edit) with the whole profile: HrFlow's PUT replaces, the given fields merged in. */
 export const update: OperationDescription = {
 	since: 2,
 	option: {
 		name: 'Update',
 		value: 'update',
 		action: 'Update a profile',
-		description: 'Change the given fields of one HrFlow profile, found by key or reference (needs a read-write key)',
-		routing: hrflowRequest({ method: 'PUT', url: '/profile/indexing', build: updateProfile, output: [outputWritten] }),
+		description: 'Change the given fields of one HrFlow profile and keep the rest, found by key or reference (needs a read-write key)',
+		routing: hrflowRequest({ method: 'GET', url: '/profile/indexing', build: updateProfile, steps: updateRecord('profile', '/profile/indexing') }),
 	},
 	fields: [...sourceFields, ...identifierFields, ...profileContentFields],
 };

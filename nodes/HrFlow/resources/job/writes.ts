@@ -14,18 +14,20 @@ export function createJob(this: IExecuteSingleFunctions): ItemRequest {
 	return { body: { ...jobContent(this, true), board_key: boardKey } };
 }
 
-/** PUT /job/indexing: the job found by key or reference, only the given fields. */
+/** Update: the lookup of the job by key or reference, and the fields given (merged into it). */
 export function updateJob(this: IExecuteSingleFunctions): ItemRequest {
-	const selector = jobSelector(readJobIdentifier.call(this));
-	return { body: { ...jobContent(this, false), ...selector } };
+	return { qs: jobSelector(readJobIdentifier.call(this)), body: jobContent(this, false), extra: { fromFields: givenAsFields(this) } };
 }
 
 /** Create or Update: the lookup by Job Reference, and the content (its name needed if created). */
 export function upsertJob(this: IExecuteSingleFunctions): ItemRequest {
 	const boardKey = readBoardKey.call(this);
 	const reference = requiredText(this, this.getNodeParameter('jobReference', ''), 'Job Reference');
-	return { qs: { board_key: boardKey, reference }, body: jobContent(this, true) };
+	return { qs: { board_key: boardKey, reference }, body: jobContent(this, true), extra: { fromFields: givenAsFields(this) } };
 }
+
+/** Job Definition = Fields: its lists (sections, tags, metadatas, skills) merge by name into the job's. */
+const givenAsFields = (context: IExecuteSingleFunctions) => context.getNodeParameter('jobDefinition', 'fields') !== 'json';
 
 /** PATCH /job/indexing/archive. */
 export function archiveJob(this: IExecuteSingleFunctions): ItemRequest {

@@ -23,18 +23,20 @@ export function createProfile(this: IExecuteSingleFunctions): ItemRequest {
 	return { body: { ...profileContent(this), source_key: sourceKey } };
 }
 
-/** PUT /profile/indexing: the profile found by key or reference, only the given fields. */
+/** Update: the lookup of the profile by key or reference, and the fields given (merged into it). */
 export function updateProfile(this: IExecuteSingleFunctions): ItemRequest {
-	const selector = profileSelector(this);
-	return { body: { ...profileContent(this), ...selector } };
+	return { qs: profileSelector(this), body: profileContent(this), extra: { fromFields: givenAsFields(this) } };
 }
 
 /** Create or Update: the lookup by Profile Reference, and the content. */
 export function upsertProfile(this: IExecuteSingleFunctions): ItemRequest {
 	const sourceKey = readSourceKey.call(this);
 	const reference = requiredText(this, this.getNodeParameter('profileReference', ''), 'Profile Reference');
-	return { qs: { source_key: sourceKey, reference }, body: profileContent(this) };
+	return { qs: { source_key: sourceKey, reference }, body: profileContent(this), extra: { fromFields: givenAsFields(this) } };
 }
+
+/** Profile Definition = Fields: its lists (tags, metadatas, skills) merge by name into the profile's. */
+const givenAsFields = (context: IExecuteSingleFunctions) => context.getNodeParameter('profileDefinition', 'fields') !== 'json';
 
 /** PATCH /profile/indexing/archive. */
 export function archiveProfile(this: IExecuteSingleFunctions): ItemRequest {
