@@ -6,18 +6,24 @@
 // 4.3 live tests check (hrflow-schemas.js): a job has an integer id and board_key = board.key.
 
 const { createHash } = require('node:crypto');
+// The sort_by values HrFlow's SDK sends (it validates them); listings sort by the dates, the others keep the stored order.
+const { SORT_BY } = require('./searching');
 
 // The fields of HrFlow's Job object (tests/utils/schemas.py); anything else is refused.
 const JOB_FIELDS = [
 	'id', 'key', 'reference', 'board_key', 'board', 'name', 'url', 'summary', 'location', 'sections', 'skills', 'languages',
 	'certifications', 'courses', 'tasks', 'tags', 'metadatas', 'ranges_float', 'ranges_date', 'culture', 'benefits',
 	'responsibilities', 'requirements', 'interviews', 'created_at', 'updated_at', 'archived_at',
+	// In HrFlow's job notebooks' jobs (`"agent_key": None`).
+	'agent_key',
 ];
 // The fields of HrFlow's Profile object, plus what an indexing request carries.
 const PROFILE_FIELDS = [
 	'id', 'key', 'reference', 'source_key', 'source', 'info', 'text', 'text_language', 'experiences', 'educations', 'skills',
 	'languages', 'certifications', 'courses', 'tasks', 'interests', 'tags', 'metadatas', 'labels', 'attachments',
 	'experiences_duration', 'educations_duration', 'created_at', 'updated_at', 'archived_at',
+	// In HrFlow's profile notebooks' profiles: { owner: {parsing, ...: bool}, controller: {...} }.
+	'consent_algorithmic',
 ];
 // Fields that hold lists of { name, value }: HrFlow refuses other shapes.
 const NAME_VALUE_FIELDS = ['skills', 'languages', 'tags', 'metadatas'];
@@ -41,6 +47,11 @@ function checkRecord(body, allowed) {
 	if (body.location !== undefined && body.location !== null && (typeof body.location !== 'object' || Array.isArray(body.location))) {
 		return 'Invalid parameters: location must be an object';
 	}
+	const consent = body.consent_algorithmic;
+	if (consent !== undefined && consent !== null && (typeof consent !== 'object' || Array.isArray(consent) || !Object.values(consent).every((side) => side !== null && typeof side === 'object' && Object.values(side).every((v) => typeof v === 'boolean')))) {
+		return 'Invalid parameters: consent_algorithmic must be an object of { owner, controller } with boolean consents';
+	}
+	if (body.agent_key !== undefined && body.agent_key !== null && typeof body.agent_key !== 'string') return 'Invalid parameters: agent_key must be a string';
 	return undefined;
 }
 
@@ -190,7 +201,8 @@ function getJob(emulator, query, send) {
 	const one = (name) => query[name]?.[0];
 	const { key: boardKey, container, error } = containerOf(emulator, 'job', { board_key: one('board_key') });
 	if (error) return send(400, { code: 400, message: error });
-	const found = findRecord(container.jobs, 'job', { key: one('key'), reference: one('reference') });
+	// Key and reference together: "reference overrides id" (HrFlow's SDK, Documentation.md).
+	const found = findRecord(container.jobs, 'job', { key: one('reference') ? undefined : one('key'), reference: one('reference') });
 	if (found.error) return send(400, { code: 400, message: found.error });
 	return send(200, { code: 200, message: 'Job retrieved', data: jobJson(emulator, found.record, boardKey) });
 }
@@ -217,8 +229,8 @@ function listJobs(emulator, query, send) {
 	if (paging.error) return send(400, { code: 400, message: paging.error });
 	const orderBy = query.order_by?.[0] ?? 'desc';
 	const sortBy = query.sort_by?.[0] ?? 'created_at';
-	if (!['asc', 'desc'].includes(orderBy) || !['created_at', 'updated_at'].includes(sortBy)) {
-		return send(400, { code: 400, message: 'Invalid parameters: order_by is asc or desc, sort_by created_at or updated_at' });
+	if (!['asc', 'desc'].includes(orderBy) || !SORT_BY.includes(sortBy)) {
+		return send(400, { code: 400, message: `Invalid parameters: order_by is asc or desc, sort_by one of ${SORT_BY.join(', ')}` });
 	}
 	const one = (name) => query[name]?.[0];
 	const all = boardKeys
