@@ -459,3 +459,14 @@ describe('as strict as HrFlow, never kinder; accepting what HrFlow\'s client sen
 		expect([search.answer.data.profiles, search.answer.meta]).toEqual([[], { page: 1, maxPage: 1, count: 0, total: 0 }]);
 	});
 });
+
+test('archive as HrFlow\'s SDK sends it: by profile_email, and by key with reference (the reference overrides the key)', async () => {
+	const archive = async (body: object) => {
+		const response = await fetch(`${hrflow.emulator.url}/profile/indexing/archive`, { method: 'PATCH', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify({ source_key: sample.SOURCE_KEY, ...body, is_archive: 1 }) });
+		return [response.status, ((await response.json()) as { data?: { key: string } }).data?.key];
+	};
+	const [jane, kenji, elodie] = sample.sampleData().sources[sample.SOURCE_KEY].profiles;
+	expect(await archive({ profile_email: 'JANE.DOE@example.com' })).toEqual([200, jane.key]);
+	expect(await archive({ key: elodie.key, reference: kenji.reference })).toEqual([200, kenji.key]);
+	expect(await archive({ profile_email: 'nobody@example.com' })).toEqual([400, undefined]);
+});

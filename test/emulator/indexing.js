@@ -188,7 +188,11 @@ function archiveRecord(emulator, kind, body, send) {
 	const { container, error } = containerOf(emulator, kind, body);
 	if (error) return send(400, { code: 400, message: error });
 	if (![0, 1].includes(body.is_archive)) return send(400, { code: 400, message: 'Invalid parameters: is_archive must be 0 or 1' });
-	const found = findRecord(kind === 'job' ? container.jobs : container.profiles, kind, body);
+	const records = kind === 'job' ? container.jobs : container.profiles;
+	// As HrFlow's SDK archives: by key, reference (it overrides the key) or, for a profile, profile_email.
+	const email = kind === 'profile' && !body.key && !body.reference && typeof body.profile_email === 'string' ? body.profile_email.toLowerCase() : undefined;
+	const byEmail = email && records.find((record) => String(record.email).toLowerCase() === email);
+	const found = email ? (byEmail ? { record: byEmail } : { error: 'Unable to find object: profile' }) : findRecord(records, kind, { key: body.reference ? undefined : body.key, reference: body.reference });
 	if (found.error) return send(400, { code: 400, message: found.error });
 	found.record.archived_at = body.is_archive ? hrflowNow() : null;
 	return send(200, { code: 200, message: `${kind === 'job' ? 'Job' : 'Profile'} archived`, data: { key: found.record.key } });
