@@ -144,6 +144,33 @@ describe('Search', () => {
 		expect(queryOf(requests('/v1/profiles/searching')[0])).toMatchObject({ text_keywords: JSON.stringify(['python', 'kafka']), created_at_min: '2020-01-01T00:00:00.000Z', page: '1', limit: '100' });
 	});
 
+	test('Job › Search offers no Email or Stage (profile filters); a saved workflow that still holds them does not send them; the dates go out as full ISO instants', async () => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { HrFlow } = require('../nodes/HrFlow/HrFlow.node') as typeof import('../nodes/HrFlow/HrFlow.node');
+		const optionsOf = (resource: string) =>
+			new HrFlow().description.properties
+				.filter((property) => property.name === 'options' && (property.displayOptions?.show?.resource as string[]).includes(resource) && (property.displayOptions?.show?.operation as string[]).includes('search'))
+				.flatMap((property) => (property.options as Array<{ name: string }>).map((option) => option.name));
+		expect(optionsOf('job').sort()).toEqual(['createdAfter', 'createdBefore', 'keywords', 'name']);
+		expect(optionsOf('profile')).toEqual(expect.arrayContaining(['email', 'stage']));
+		const { items, error } = await run({
+			resource: 'job',
+			operation: 'search',
+			boards: [sample.ENGINEERING_BOARD_KEY],
+			limit: 10,
+			options: { email: 'jane.doe@example.com', stage: 'yes', createdAfter: '2026-10-01T10:30:00+02:00', createdBefore: '2026-10-03T09:00:00.250Z' },
+		});
+		expect(error).toBeUndefined();
+		expect(queryOf(requests('/v1/jobs/searching')[0])).toEqual({
+			board_keys: JSON.stringify([sample.ENGINEERING_BOARD_KEY]),
+			created_at_min: '2026-10-01T08:30:00.000Z',
+			created_at_max: '2026-10-03T09:00:00.250Z',
+			page: '1',
+			limit: '10',
+		});
+		expect(items.map((item) => item.json.reference).sort()).toEqual(['ENG-1', 'ENG-2', 'ENG-3']);
+	});
+
 	test('Job › Search with Simplify', async () => {
 		const { items } = await run({ resource: 'job', operation: 'search', boards: [sample.ENGINEERING_BOARD_KEY], simplify: true, limit: 10, options: { keywords: '={{ ["sql"] }}' } });
 		expect(items.map((item) => item.json.name).sort()).toEqual(['Backend Engineer', 'Data Engineer']);

@@ -19,6 +19,15 @@ test('Parse: { text } sent; the entities and the parsing as the item', async () 
 	expect(items[0].pairedItem).toEqual({ item: 0 });
 });
 
+test('Parse: the item is HrFlow\'s parsing as its TextParsingResponse schema checks it (skills labelled skill_hard)', async () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { textParsing } = require('./emulator/hrflow-schemas') as { textParsing: (data: unknown) => string[] };
+	const { items, error } = await hrflow.runV2(text('parse', { text: 'Python and SQL at Acme' }));
+	expect(error).toBeUndefined();
+	expect(textParsing(items[0].json)).toEqual([]);
+	expect(items[0].json.entities).toEqual(expect.arrayContaining([{ start: 0, end: 6, label: 'skill_hard' }]));
+});
+
 test('Tag: the tagger, Top N and language sent; { tags: [{ name, id, probability }] } best first', async () => {
 	const { items } = await hrflow.runV2(text('tag', { text: 'Figma and UX design for a data team', algorithmKey: 'tagger-rome-family', options: { topN: 3, outputLanguage: 'fr' } }));
 	expect(bodyOf(0)).toEqual({ text: 'Figma and UX design for a data team', algorithm_key: 'tagger-rome-family', top_n: 3, output_lang: 'fr' });

@@ -8,6 +8,8 @@
 const { createHash } = require('node:crypto');
 const { answerIndexing } = require('./indexing');
 const { answerMatching } = require('./matching');
+// The sort_by values HrFlow's SDK sends (it validates them); listings sort by the dates, the others keep the stored order.
+const { SORT_BY } = require('./searching');
 const http = require('node:http');
 const { URL } = require('node:url');
 
@@ -271,7 +273,9 @@ class HrFlowEmulator {
 		const sourceKey = query[lookup.source][0];
 		const source = this.sources[sourceKey] && { key: sourceKey, ...this.sources[sourceKey] };
 		if (!source) return send(400, { code: 400, message: lookup.unknownSource });
-		const [parameter] = Object.keys(lookup.identifiers).filter((name) => name in query);
+		// With key and reference, the reference decides ("reference overrides id", HrFlow's SDK Documentation.md).
+		const given = Object.keys(lookup.identifiers).filter((name) => name in query);
+		const parameter = given.find((name) => lookup.identifiers[name] === 'reference') ?? given[0];
 		const field = lookup.identifiers[parameter];
 		const wanted = query[parameter][0];
 		const profile = source.profiles.find((candidate) =>
@@ -401,8 +405,8 @@ class HrFlowEmulator {
 		if (this.quirks.ignorePage) paging.page = 1;
 		const orderBy = query.order_by?.[0] ?? 'desc';
 		const sortBy = query.sort_by?.[0] ?? 'created_at';
-		if (!['asc', 'desc'].includes(orderBy) || !['created_at', 'updated_at'].includes(sortBy)) {
-			return send(400, { code: 400, message: 'Invalid parameters: order_by is asc or desc, sort_by created_at or updated_at' });
+		if (!['asc', 'desc'].includes(orderBy) || !SORT_BY.includes(sortBy)) {
+			return send(400, { code: 400, message: `Invalid parameters: order_by is asc or desc, sort_by one of ${SORT_BY.join(', ')}` });
 		}
 		// The sample profiles are listed in their order, newest last: desc reverses it.
 		const one = (name) => query[name]?.[0];
@@ -509,10 +513,16 @@ function pagingOf(query) {
 	return { page, limit };
 }
 
-/** One page of a list, with HrFlow's meta (maxPage at least 1, as its paging arithmetic needs). */
+/**
+ * One page of a list, with HrFlow's meta (maxPage at least 1, as its paging arithmetic needs). A
+ * page past the end is empty and its meta stays within HrFlow's schema (page <= maxPage): `page`
+ * says maxPage, and `maxPage` stays the real one, since HrFlow's own pager asks for maxPage + 1 and
+ * stops on `page == meta.maxPage + 1` (hrflow-connectors v1/connectors/hrflow/warehouse/job.py).
+ */
 function pageOf(all, { page, limit }) {
 	const data = all.slice((page - 1) * limit, page * limit);
-	return { data, meta: { page, maxPage: Math.max(1, Math.ceil(all.length / limit)), count: data.length, total: all.length } };
+	const maxPage = Math.max(1, Math.ceil(all.length / limit));
+	return { data, meta: { page: Math.min(page, maxPage), maxPage, count: data.length, total: all.length } };
 }
 
 /** What HrFlow says of a query that breaks the endpoint's rules, or undefined when it is fine. */
@@ -524,10 +534,13 @@ function checkParameters(query, lookup) {
 		return `Invalid parameters: ${lookup.source} is required`;
 	}
 	const given = Object.keys(lookup.identifiers).filter((name) => name in query);
-	if (given.length !== 1) {
+	// HrFlow's SDK sends key and reference together when given both ("reference overrides id").
+	const keyAndReference = given.length === 2 && given.every((name) => ['key', 'reference'].includes(name));
+	if (given.length !== 1 && !keyAndReference) {
 		return `Invalid parameters: exactly one of ${Object.keys(lookup.identifiers).join(', ')} is required`;
 	}
-	if (query[given[0]][0].trim() === '') return `Invalid parameters: ${given[0]} is empty`;
+	const empty = given.find((name) => query[name][0].trim() === '');
+	if (empty) return `Invalid parameters: ${empty} is empty`;
 	return undefined;
 }
 

@@ -105,4 +105,38 @@ function auth(data) {
 	return problems;
 }
 
-module.exports = { KEY, envelope, pagination, source, profile, job, attachment, auth, scoring, searching };
+const PARSING_LISTS = [
+	'certifications', 'companies', 'courses', 'dates', 'durations', 'education_titles', 'emails', 'first_names', 'interests',
+	'job_titles', 'languages', 'last_names', 'locations', 'phones', 'schools', 'skills_hard', 'skills_soft', 'tasks',
+];
+
+/**
+ * POST /text/parsing's data (TextParsingDataItem, or a list of them for `texts`): the 18 lists of
+ * text, and each entity's text (sliced in code points, as Python does) found in its label's list:
+ * `company` in companies, `skill_hard` / `skill_soft` in skills_hard / skills_soft, others in
+ * label + "s". (HrFlow's validator writes `"skills" + label[:5]`, which can never name a list: the
+ * evident intent, `label[5:]`, is ported; its live test parses a text without skills.)
+ */
+function textParsing(data) {
+	if (Array.isArray(data)) return data.flatMap((item, i) => textParsing(item).map((problem) => `[${i}] ${problem}`));
+	if (data === null || typeof data !== 'object') return ['data is not a parsing'];
+	const problems = [];
+	if (!isText(data.text)) problems.push('text is not text');
+	const parsing = data.parsing ?? {};
+	for (const list of PARSING_LISTS) if (!Array.isArray(parsing[list]) || !parsing[list].every(isText)) problems.push(`parsing.${list} is not a list of text`);
+	if (!Array.isArray(data.entities)) return [...problems, 'entities is not a list'];
+	const codePoints = Array.from(data.text ?? '');
+	for (const [i, { start, end, label }] of data.entities.entries()) {
+		if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || !isText(label)) {
+			problems.push(`entities[${i}] needs integer 0 <= start <= end and a label`);
+			continue;
+		}
+		const key = label === 'company' ? 'companies' : label.startsWith('skill') ? `skills${label.slice(5)}` : `${label}s`;
+		const parsed = codePoints.slice(start, end).join('');
+		if (!Array.isArray(parsing[key])) problems.push(`entities[${i}] label ${label}: no parsing.${key}`);
+		else if (!parsing[key].includes(parsed)) problems.push(`entities[${i}] ${JSON.stringify(parsed)} is not in parsing.${key}`);
+	}
+	return problems;
+}
+
+module.exports = { KEY, envelope, pagination, source, profile, job, attachment, auth, scoring, searching, textParsing };

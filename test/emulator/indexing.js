@@ -7,18 +7,24 @@
 // and board_key = board.key.
 
 const { createHash } = require('node:crypto');
+// The sort_by values HrFlow's SDK sends (it validates them); listings sort by the dates, the others keep the stored order.
+const { SORT_BY } = require('./searching');
 
 // The fields of HrFlow's Job object (tests/utils/schemas.py); anything else is refused.
 const JOB_FIELDS = [
 	'id', 'key', 'reference', 'board_key', 'board', 'name', 'url', 'summary', 'location', 'sections', 'skills', 'languages',
 	'certifications', 'courses', 'tasks', 'tags', 'metadatas', 'ranges_float', 'ranges_date', 'culture', 'benefits',
 	'responsibilities', 'requirements', 'interviews', 'created_at', 'updated_at', 'archived_at',
+	// In HrFlow's job notebooks' jobs (`"agent_key": None`).
+	'agent_key',
 ];
 // The fields of HrFlow's Profile object, plus what an indexing request carries.
 const PROFILE_FIELDS = [
 	'id', 'key', 'reference', 'source_key', 'source', 'info', 'text', 'text_language', 'experiences', 'educations', 'skills',
 	'languages', 'certifications', 'courses', 'tasks', 'interests', 'tags', 'metadatas', 'labels', 'attachments',
 	'experiences_duration', 'educations_duration', 'created_at', 'updated_at', 'archived_at',
+	// In HrFlow's profile notebooks' profiles: { owner: {parsing, ...: bool}, controller: {...} }.
+	'consent_algorithmic',
 ];
 // Fields that hold lists of { name, value }: HrFlow refuses other shapes.
 const NAME_VALUE_FIELDS = ['skills', 'languages', 'tags', 'metadatas'];
@@ -42,6 +48,11 @@ function checkRecord(body, allowed) {
 	if (body.location !== undefined && body.location !== null && (typeof body.location !== 'object' || Array.isArray(body.location))) {
 		return 'Invalid parameters: location must be an object';
 	}
+	const consent = body.consent_algorithmic;
+	if (consent !== undefined && consent !== null && (typeof consent !== 'object' || Array.isArray(consent) || !Object.values(consent).every((side) => side !== null && typeof side === 'object' && Object.values(side).every((v) => typeof v === 'boolean')))) {
+		return 'Invalid parameters: consent_algorithmic must be an object of { owner, controller } with boolean consents';
+	}
+	if (body.agent_key !== undefined && body.agent_key !== null && typeof body.agent_key !== 'string') return 'Invalid parameters: agent_key must be a string';
 	return undefined;
 }
 
@@ -189,7 +200,11 @@ function archiveRecord(emulator, kind, body, send) {
 	const { container, error } = containerOf(emulator, kind, body);
 	if (error) return send(400, { code: 400, message: error });
 	if (![0, 1].includes(body.is_archive)) return send(400, { code: 400, message: 'Invalid parameters: is_archive must be 0 or 1' });
-	const found = findRecord(kind === 'job' ? container.jobs : container.profiles, kind, body);
+	const records = kind === 'job' ? container.jobs : container.profiles;
+	// As HrFlow's SDK archives: by key, reference (it overrides the key) or, for a profile, profile_email.
+	const email = kind === 'profile' && !body.key && !body.reference && typeof body.profile_email === 'string' ? body.profile_email.toLowerCase() : undefined;
+	const byEmail = email && records.find((record) => String(record.email).toLowerCase() === email);
+	const found = email ? (byEmail ? { record: byEmail } : { error: 'Unable to find object: profile' }) : findRecord(records, kind, { key: body.reference ? undefined : body.key, reference: body.reference });
 	if (found.error) return send(400, { code: 400, message: found.error });
 	found.record.archived_at = body.is_archive ? hrflowNow() : null;
 	return send(200, { code: 200, message: `${kind === 'job' ? 'Job' : 'Profile'} archived`, data: { key: found.record.key } });
@@ -202,7 +217,8 @@ function getJob(emulator, query, send) {
 	const one = (name) => query[name]?.[0];
 	const { key: boardKey, container, error } = containerOf(emulator, 'job', { board_key: one('board_key') });
 	if (error) return send(400, { code: 400, message: error });
-	const found = findRecord(container.jobs, 'job', { key: one('key'), reference: one('reference') });
+	// Key and reference together: "reference overrides id" (HrFlow's SDK, Documentation.md).
+	const found = findRecord(container.jobs, 'job', { key: one('reference') ? undefined : one('key'), reference: one('reference') });
 	if (found.error) return send(400, { code: 400, message: found.error });
 	return send(200, { code: 200, message: 'Job retrieved', data: jobJson(emulator, found.record, boardKey) });
 }
@@ -229,8 +245,8 @@ function listJobs(emulator, query, send) {
 	if (paging.error) return send(400, { code: 400, message: paging.error });
 	const orderBy = query.order_by?.[0] ?? 'desc';
 	const sortBy = query.sort_by?.[0] ?? 'created_at';
-	if (!['asc', 'desc'].includes(orderBy) || !['created_at', 'updated_at'].includes(sortBy)) {
-		return send(400, { code: 400, message: 'Invalid parameters: order_by is asc or desc, sort_by created_at or updated_at' });
+	if (!['asc', 'desc'].includes(orderBy) || !SORT_BY.includes(sortBy)) {
+		return send(400, { code: 400, message: `Invalid parameters: order_by is asc or desc, sort_by one of ${SORT_BY.join(', ')}` });
 	}
 	const one = (name) => query[name]?.[0];
 	const all = boardKeys

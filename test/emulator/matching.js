@@ -7,6 +7,7 @@
 const { createHash } = require('node:crypto');
 
 const { jobJson, jsonBody } = require('./indexing');
+const { filterNames, matches, searchFilters, sortEntries, stagesOf } = require('./searching');
 
 /** The skill names of a profile or job in HrFlow's shape. */
 const skillNames = (record) => (record.skills ?? []).map((skill) => String(skill.name ?? skill).toLowerCase());
@@ -53,7 +54,7 @@ const bad = (send, message) => send(400, { code: 400, message });
 /** The common checks of a scoring or searching query; the paging, or undefined when refused. */
 function listingQuery(emulator, query, allowed, send) {
 	const { unknownOrRepeated, pagingOf } = emulator.constructor.listing;
-	const refused = unknownOrRepeated(query, [...allowed, 'page', 'limit', 'sort_by', 'order_by', 'stage', 'use_algorithm', 'use_agent', 'algorithm_key', 'agent_key']);
+	const refused = unknownOrRepeated(query, [...allowed, 'page', 'limit', 'sort_by', 'order_by', 'use_algorithm', 'use_agent', 'algorithm_key', 'agent_key']);
 	if (refused) return bad(send, refused), undefined;
 	const paging = pagingOf(query);
 	if (paging.error) return bad(send, paging.error), undefined;
@@ -62,10 +63,19 @@ function listingQuery(emulator, query, allowed, send) {
 	return paging;
 }
 
-function scored(records, scoreOf, paging, emulator) {
-	const all = records.map((record) => ({ record, score: scoreOf(record) })).sort((a, b) => b.score - a.score || String(a.record.key).localeCompare(String(b.record.key)));
+/** The records scored (relevance: best first, ties by key), in the order sort_by and order_by ask. */
+function scored(records, scoreOf, paging, emulator, query) {
+	const ranked = records.map((record) => ({ record, score: scoreOf(record) })).sort((a, b) => b.score - a.score || String(a.record.key).localeCompare(String(b.record.key)));
+	const { entries: all, error } = sortEntries(ranked, query);
+	if (error) return { error };
 	const { data, meta } = emulator.constructor.listing.pageOf(all, paging);
 	return { entries: data.map((entry) => entry.record), predictions: data.map((entry) => [1 - entry.score, entry.score]), meta };
+}
+
+/** Stage: the profile's for the job (see searching.js); `new` when not given, unless `optional` (job scoring). */
+function stageFilter(query, optional = false) {
+	const stage = query.stage?.[0] ?? (optional ? undefined : 'new');
+	return (profile, job) => stage === undefined || stagesOf(profile, job).includes(stage);
 }
 
 /** The profiles of sources as HrFlow answers them (archived left out). */
@@ -78,7 +88,7 @@ function jobsOf(emulator, boardKeys) {
 }
 
 function scoreProfiles(emulator, query, send) {
-	const paging = listingQuery(emulator, query, ['source_keys', 'board_key', 'job_key'], send);
+	const paging = listingQuery(emulator, query, ['source_keys', 'board_key', 'job_key', 'job_reference', 'stage'], send);
 	if (!paging) return undefined;
 	const sourceKeys = jsonList(query.source_keys?.[0]);
 	if (!sourceKeys?.length) return bad(send, 'Invalid parameters: source_keys must be a JSON array of source keys');
@@ -86,14 +96,17 @@ function scoreProfiles(emulator, query, send) {
 	if (!query.algorithm_key?.[0] && !query.agent_key?.[0]) return bad(send, 'Invalid parameters: algorithm_key is required');
 	const board = emulator.boards[query.board_key?.[0]];
 	if (!board) return bad(send, 'Invalid parameters. Unable to find object: board');
-	const job = board.jobs.find((candidate) => candidate.key === query.job_key?.[0]);
+	// A job_reference in place of job_key (it overrides the key when both are given, as in lookups).
+	const job = byKeyOrReference(board.jobs, query.job_key?.[0], query.job_reference?.[0]);
 	if (!job) return bad(send, 'Unable to find object: job');
-	const { entries, predictions, meta } = scored(profilesOf(emulator, sourceKeys), (profile) => score(profile, job), paging, emulator);
+	const atStage = stageFilter(query);
+	const { entries, predictions, meta, error } = scored(profilesOf(emulator, sourceKeys).filter((profile) => atStage(profile, job)), (profile) => score(profile, job), paging, emulator, query);
+	if (error) return bad(send, error);
 	return send(200, { code: 200, message: 'Profiles scoring results', data: { profiles: entries, predictions }, meta });
 }
 
 function scoreJobs(emulator, query, send) {
-	const paging = listingQuery(emulator, query, ['board_keys', 'source_key', 'profile_key'], send);
+	const paging = listingQuery(emulator, query, ['board_keys', 'source_key', 'profile_key', 'profile_reference', 'stage'], send);
 	if (!paging) return undefined;
 	const boardKeys = jsonList(query.board_keys?.[0]);
 	if (!boardKeys?.length) return bad(send, 'Invalid parameters: board_keys must be a JSON array of board keys');
@@ -101,35 +114,41 @@ function scoreJobs(emulator, query, send) {
 	if (!query.algorithm_key?.[0] && !query.agent_key?.[0]) return bad(send, 'Invalid parameters: algorithm_key is required');
 	const source = emulator.sources[query.source_key?.[0]];
 	if (!source) return bad(send, 'Invalid source fields');
-	const profile = source.profiles.find((candidate) => candidate.key === query.profile_key?.[0]);
+	const profile = byKeyOrReference(source.profiles, query.profile_key?.[0], query.profile_reference?.[0]);
 	if (!profile) return bad(send, 'Unable to find object: profile');
 	const profileJson = emulator.profileJson(profile, { key: query.source_key[0], ...source });
-	const { entries, predictions, meta } = scored(jobsOf(emulator, boardKeys), (job) => score(profileJson, job), paging, emulator);
+	const atStage = stageFilter(query, true);
+	const { entries, predictions, meta, error } = scored(jobsOf(emulator, boardKeys).filter((job) => atStage(profileJson, job)), (job) => score(profileJson, job), paging, emulator, query);
+	if (error) return bad(send, error);
 	return send(200, { code: 200, message: 'Jobs scoring results', data: { jobs: entries, predictions }, meta });
 }
 
-/** GET /profiles/searching or /jobs/searching: keywords in the name, summary or skills; newest first. */
+/**
+ * GET /profiles/searching or /jobs/searching: each side's documented filters (searching.js; the
+ * other side's are refused: no email or stage on jobs), at the stage asked (profiles), sorted.
+ */
 function search(emulator, kind, query, send) {
 	const containers = kind === 'profiles' ? 'source_keys' : 'board_keys';
-	const paging = listingQuery(emulator, query, [containers, 'text_keywords', 'name', 'email', 'created_at_min', 'created_at_max', 'location_geopoint', 'location_distance', 'tags_included'], send);
+	const { filters, error } = searchFilters(kind, query);
+	const paging = listingQuery(emulator, query, [containers, ...(kind === 'profiles' ? ['stage'] : []), ...filterNames(kind)], send);
 	if (!paging) return undefined;
+	if (error) return bad(send, error);
 	const keys = jsonList(query[containers]?.[0]);
 	if (!keys?.length) return bad(send, `Invalid parameters: ${containers} must be a JSON array`);
 	const all = kind === 'profiles' ? emulator.sources : emulator.boards;
 	if (!keys.every((key) => all[key])) return bad(send, kind === 'profiles' ? 'Invalid source fields' : 'Invalid parameters. Unable to find object: board');
-	const keywords = query.text_keywords ? jsonList(query.text_keywords[0]) : [];
-	if (keywords === undefined) return bad(send, 'Invalid parameters: text_keywords must be a JSON array');
-	const one = (name) => query[name]?.[0];
-	const text = (record) =>
-		[record.name, record.info?.full_name, record.info?.summary, record.summary, ...skillNames(record)].filter(Boolean).join(' ').toLowerCase();
-	const found = (kind === 'profiles' ? profilesOf(emulator, keys) : jobsOf(emulator, keys))
-		.filter((record) => keywords.every((keyword) => text(record).includes(keyword.toLowerCase())))
-		.filter((record) => !one('name') || String(record.info?.full_name ?? record.name).toLowerCase().includes(one('name').toLowerCase()))
-		.filter((record) => !one('email') || String(record.info?.email ?? '').toLowerCase() === one('email').toLowerCase())
-		.filter((record) => !one('created_at_min') || Date.parse(record.created_at) >= Date.parse(one('created_at_min')))
-		.filter((record) => !one('created_at_max') || Date.parse(record.created_at) <= Date.parse(one('created_at_max')));
-	const { data, meta } = emulator.constructor.listing.pageOf(found, paging);
+	const atStage = stageFilter(query);
+	const found = (kind === 'profiles' ? profilesOf(emulator, keys).filter((profile) => atStage(profile)) : jobsOf(emulator, keys)).filter((record) => matches(record, filters));
+	const sorted = sortEntries(found.map((record) => ({ record })), query);
+	if (sorted.error) return bad(send, sorted.error);
+	const { data, meta } = emulator.constructor.listing.pageOf(sorted.entries.map((entry) => entry.record), paging);
 	return send(200, { code: 200, message: `${kind === 'profiles' ? 'Profiles' : 'Jobs'} searching results`, data: { [kind]: data }, meta });
+}
+
+/** The record given by key or reference: "reference overrides id" (HrFlow's SDK, Documentation.md). */
+function byKeyOrReference(records, key, reference) {
+	if (reference) return records.find((candidate) => candidate.reference === reference);
+	return key ? records.find((candidate) => candidate.key === key) : undefined;
 }
 
 /** GET /profile/asking or /job/asking: one answer per question, from the stored record. */
@@ -143,13 +162,13 @@ function ask(emulator, kind, query, send) {
 	if (kind === 'profile') {
 		const source = emulator.sources[query.source_key?.[0]];
 		if (!source) return bad(send, 'Invalid source fields');
-		const profile = source.profiles.find((candidate) => (query.key ? candidate.key === query.key[0] : candidate.reference === query.reference?.[0]));
+		const profile = byKeyOrReference(source.profiles, query.key?.[0], query.reference?.[0]);
 		if (!profile) return bad(send, 'Unable to find object: profile');
 		record = emulator.profileJson(profile, { key: query.source_key[0], ...source });
 	} else {
 		const board = emulator.boards[query.board_key?.[0]];
 		if (!board) return bad(send, 'Invalid parameters. Unable to find object: board');
-		const job = board.jobs.find((candidate) => (query.key ? candidate.key === query.key[0] : candidate.reference === query.reference?.[0]));
+		const job = byKeyOrReference(board.jobs, query.key?.[0], query.reference?.[0]);
 		if (!job) return bad(send, 'Unable to find object: job');
 		record = job;
 	}
@@ -166,25 +185,44 @@ function answerFrom(record, question) {
 	return String(record.info?.summary || record.summary || 'unknown');
 }
 
+/**
+ * POST /text/parsing: exactly one of `text` (data is one item) or `texts` (data is a list, one item
+ * per text), as HrFlow's SDK sends them. Entity offsets count code points (HrFlow's test slices
+ * the text in Python); hard and soft skills are labelled skill_hard and skill_soft.
+ */
 function parseText(body, send) {
-	if (!body || typeof body.text !== 'string' || body.text.trim() === '') return bad(send, 'Invalid parameters: text is required, not null');
-	const { text } = body;
-	const known = { skills_hard: ['Python', 'SQL', 'Kafka', 'Figma', 'Java'], job_titles: ['Data Engineer', 'Product Designer', 'Analyst'], companies: ['HrFlow', 'Acme'] };
+	const given = ['text', 'texts'].filter((name) => body?.[name] !== undefined && body?.[name] !== null);
+	if (given.length !== 1) return bad(send, 'Invalid parameters: exactly one of text or texts is required, not null');
+	const texts = given[0] === 'texts' ? body.texts : [body.text];
+	if (!Array.isArray(texts) || texts.length === 0) return bad(send, 'Invalid parameters: texts must be a non-empty list of texts');
+	if (!texts.every((text) => typeof text === 'string' && text.trim() !== '')) return bad(send, `Invalid parameters: ${given[0]} must be ${given[0] === 'text' ? 'a text' : 'a list of texts'}, none empty`);
+	const items = texts.map(parseOne);
+	return send(200, { code: 200, message: 'Text parsed', data: given[0] === 'text' ? items[0] : items });
+}
+
+function parseOne(text) {
+	const known = {
+		skills_hard: ['Python', 'SQL', 'Kafka', 'Figma', 'Java'],
+		skills_soft: ['Communication', 'Teamwork'],
+		job_titles: ['Data Engineer', 'Product Designer', 'Analyst'],
+		companies: ['HrFlow', 'Acme'],
+	};
+	const labels = { skills_hard: 'skill_hard', skills_soft: 'skill_soft', job_titles: 'job_title', companies: 'company' };
 	const parsing = Object.fromEntries(
 		['certifications', 'companies', 'courses', 'dates', 'durations', 'education_titles', 'emails', 'first_names', 'interests', 'job_titles', 'languages', 'last_names', 'locations', 'phones', 'schools', 'skills_hard', 'skills_soft', 'tasks'].map((key) => [key, []]),
 	);
+	const codePoints = (units) => Array.from(text.slice(0, units)).length;
 	const entities = [];
 	for (const [key, values] of Object.entries(known)) {
 		for (const value of values) {
 			const start = text.indexOf(value);
 			if (start < 0) continue;
 			parsing[key].push(value);
-			// HrFlow's schema bug: no entity label may start with "skill"; the hard skills are labelled "hard_skill".
-			entities.push({ start, end: start + value.length, label: { skills_hard: 'hard_skill', job_titles: 'job_title', companies: 'company' }[key] });
+			entities.push({ start: codePoints(start), end: codePoints(start + value.length), label: labels[key] });
 		}
 	}
 	for (const email of text.match(/[^\s@]+@[^\s@]+\.[a-z]+/gi) ?? []) parsing.emails.push(email);
-	return send(200, { code: 200, message: 'Text parsed', data: { text, entities, parsing } });
+	return { text, entities, parsing };
 }
 
 // The taggers HrFlow documents, and what the emulator's tag from the text's words.

@@ -60,6 +60,9 @@ export const searchOptions: INodeProperties[] = [
 	stage,
 ];
 
+/** Options of Job › Search: Email and Stage are profile filters, not job-search parameters. */
+export const jobSearchOptions: INodeProperties[] = searchOptions.filter((option) => !['email', 'stage'].includes(option.name));
+
 export const questionsField: INodeProperties = {
 	displayName: 'Questions',
 	name: 'questions',

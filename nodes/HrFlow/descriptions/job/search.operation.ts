@@ -3,7 +3,7 @@ import { jobSearching } from '../../resources/job/matching';
 import { searchingSteps } from '../../shared/matching';
 import { hrflowRequest } from '../../transport/request';
 import { boardsFields } from '../common/board.fields';
-import { searchOptions } from '../common/matching.fields';
+import { jobSearchOptions } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
@@ -19,5 +19,5 @@ export const search: OperationDescription = {
 		description: 'Find the jobs of one or more boards by keywords, name or dates: one item per job',
 		routing: hrflowRequest({ method: 'GET', url: '/jobs/searching', build: jobSearching, steps: searchingSteps('/jobs/searching', 'jobs', simplifyJob) }),
 	},
-	fields: [...boardsFields, simplify, ...pagingFields, optionsCollection(searchOptions)],
+	fields: [...boardsFields, simplify, ...pagingFields, optionsCollection(jobSearchOptions)],
 };

@@ -30,7 +30,7 @@ export function jobScoring(this: IExecuteSingleFunctions): ItemRequest {
 
 /** GET /jobs/searching: the boards and the filters given. */
 export function jobSearching(this: IExecuteSingleFunctions): ItemRequest {
-	return { qs: { board_keys: JSON.stringify(readBoardKeys.call(this)), ...searchFilters(this) } };
+	return { qs: { board_keys: JSON.stringify(readBoardKeys.call(this)), ...searchFilters(this, 'jobs') } };
 }
 
 /** GET /job/asking, one request per question. */

@@ -50,8 +50,12 @@ export function profileSearching(this: IExecuteSingleFunctions): ItemRequest {
 	return { qs: { source_keys: JSON.stringify(readSourceKeys.call(this)), ...searchFilters(this) } };
 }
 
-/** The search filters of Options, as HrFlow names them (keywords as a JSON array). */
-export function searchFilters(context: IExecuteSingleFunctions): IDataObject {
+/**
+ * The search filters of Options, as HrFlow names them (keywords as a JSON array). Email and Stage
+ * filter profiles only: Job › Search no longer offers them, and a workflow saved when it did still
+ * holds them, so they are left out of a job search rather than sent.
+ */
+export function searchFilters(context: IExecuteSingleFunctions, records: 'profiles' | 'jobs' = 'profiles'): IDataObject {
 	const options = optionsOf(context);
 	const keywords = textList(context, options.keywords, 'Keywords');
 	const filters: IDataObject = {};
@@ -59,13 +63,13 @@ export function searchFilters(context: IExecuteSingleFunctions): IDataObject {
 	const text = (value: unknown, label: string) => (value === undefined || value === '' ? undefined : requiredText(context, value, label).trim());
 	const name = text(options.name, 'Name');
 	if (name) filters.name = name;
-	const email = text(options.email, 'Email');
+	const email = records === 'profiles' ? text(options.email, 'Email') : undefined;
 	if (email) filters.email = email;
 	const after = isoDate(context, options.createdAfter, 'Created After');
 	if (after) filters.created_at_min = after;
 	const before = isoDate(context, options.createdBefore, 'Created Before');
 	if (before) filters.created_at_max = before;
-	const stage = readStage(context, options.stage);
+	const stage = records === 'profiles' ? readStage(context, options.stage) : undefined;
 	if (stage) filters.stage = stage;
 	return filters;
 }
