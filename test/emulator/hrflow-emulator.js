@@ -73,7 +73,11 @@ class HrFlowEmulator {
 		this.storageRequests = [];
 		this.injected = [];
 		this.metadatasGone = false;
-		/** Misbehaviours for tests: { ignorePage: answer page 1 whatever is asked, noMaxPage: leave meta.maxPage out }. */
+		/**
+		 * Misbehaviours for tests: { ignorePage: answer page 1 whatever is asked, noMaxPage: leave
+		 * meta.maxPage out, emptyPages: [n, ...] the listing pages (/storing/*) answered with no
+		 * entries, meta unchanged, as HrFlow does when every record of a page is archived }.
+		 */
 		this.quirks = {};
 		this.server = http.createServer((req, res) => this.handleApi(req, res));
 		this.storage = http.createServer((req, res) => {
@@ -129,6 +133,13 @@ class HrFlowEmulator {
 	failNext(path, status, body, contentType = 'application/json') {
 		const headers = typeof contentType === 'string' ? { 'Content-Type': contentType } : contentType;
 		this.injected.push({ path, status, body, headers });
+	}
+
+	/** An answer as a quirk changes it (see `quirks`). */
+	withQuirks(path, body) {
+		const listing = path === '/v1/storing/profiles' || path === '/v1/storing/jobs';
+		if (!listing || !this.quirks.emptyPages?.includes(body?.meta?.page)) return body;
+		return { ...body, data: [], meta: { ...body.meta, count: 0 } };
 	}
 
 	/** A profile as GET /profile/indexing returns it (the fields HrFlow's Python SDK documents). */
@@ -229,7 +240,7 @@ class HrFlowEmulator {
 			res.end(typeof body === 'string' ? body : JSON.stringify(body));
 			return;
 		}
-		const send = (status, body) => sendJson(res, status, body);
+		const send = (status, body) => sendJson(res, status, this.withQuirks(path, body));
 		const user = this.authenticate(req);
 		if (user.error) return send(user.status, { code: user.status, message: user.error });
 

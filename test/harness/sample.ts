@@ -49,7 +49,7 @@ export interface Emulator {
 	requests: RecordedRequest[];
 	storageRequests: Array<{ method: string; path: string; headers: Record<string, string | string[] | undefined> }>;
 	metadatasGone: boolean;
-	quirks: { ignorePage?: boolean; noMaxPage?: boolean };
+	quirks: { ignorePage?: boolean; noMaxPage?: boolean; emptyPages?: number[]; predictionsShort?: boolean };
 	sources: Record<string, { profiles: IDataObject[] }>;
 	/** A profile as the emulator stores one written as HR-JSON. */
 	storedProfile(hrjson: IDataObject): IDataObject;
