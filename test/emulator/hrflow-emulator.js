@@ -37,10 +37,11 @@ const PROFILE_LOOKUPS = {
 	},
 };
 
-// GET /profile/indexing: the whole profile; no email lookup on this endpoint.
+// GET /profile/indexing: the whole profile; HrFlow's reference (get-profile-indexing.md) finds it
+// by key, reference or `email` (its Python SDK 4.3 sends only the first two).
 PROFILE_LOOKUPS['/v1/profile/indexing'] = {
 	source: 'source_key',
-	identifiers: { key: 'key', reference: 'reference' },
+	identifiers: { key: 'key', reference: 'reference', email: 'email' },
 	notFound: 'Unable to find object: profile',
 	unknownSource: 'Invalid source fields',
 	answer: (profile, emulator, source) => ({ code: 200, message: 'Profile retrieved', data: emulator.profileJson(profile, source) }),
