@@ -204,28 +204,59 @@ function parseText(body, send) {
 	return send(200, { code: 200, message: 'Text parsed', data: { text, entities, parsing } });
 }
 
-// The taggers HrFlow documents, and what the emulator's tag from the text's words.
+// The taggers HrFlow documents (its SDK 4.3's docstring and tests/utils/enums.py, plus the
+// cookbook's tagger-hrflow-dynamic), and what the emulator tags from the text's words.
 const TAGGERS = {
 	'tagger-rome-family': [['Data and IT', ['data', 'python', 'sql', 'engineer', 'software']], ['Design', ['design', 'figma', 'ux']], ['Sales', ['sales', 'account', 'client']]],
+	'tagger-rome-subfamily': [['Information systems', ['data', 'python', 'sql', 'software']], ['Arts and design', ['design', 'figma']], ['Commerce', ['sales', 'client']]],
+	'tagger-rome-category': [['Software development', ['python', 'software', 'engineer']], ['Graphic design', ['figma', 'design']], ['Sales representative', ['sales']]],
+	'tagger-rome-jobtitle': [['Data engineer', ['data', 'engineer']], ['UX designer', ['ux', 'design']], ['Account manager', ['account', 'client']]],
 	'tagger-hrflow-skills': [['Python', ['python']], ['SQL', ['sql']], ['Figma', ['figma']], ['Communication', ['team', 'client']]],
+	// The user's own labels (`labels`, or `dynamic_labels`), each cued by its own words.
+	'tagger-hrflow-labels': 'labels',
+	'tagger-hrflow-dynamic': 'dynamic_labels',
 };
 
+const isTextList = (value) => Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' && entry.trim() !== '');
+const isNull = (value) => value === undefined || value === null;
+
+/**
+ * POST /text/tagging as HrFlow's SDK sends it: algorithm_key, exactly one of text or texts,
+ * context and labels (null unless tagger-hrflow-labels), top_n, output_lang; the cookbook's
+ * dynamic_labels and dynamic_context for tagger-hrflow-dynamic. One { ids, predictions, tags }
+ * for text, a list of them for texts.
+ */
 function tagText(body, send) {
-	if (!body || typeof body.text !== 'string' || body.text.trim() === '') return bad(send, 'Invalid parameters: text is required, not null');
+	if (!body || typeof body !== 'object') return bad(send, 'Invalid parameters: the body must be a JSON object');
+	const allowed = ['algorithm_key', 'text', 'texts', 'context', 'labels', 'top_n', 'output_lang', 'dynamic_labels', 'dynamic_context'];
+	const unknown = Object.keys(body).filter((name) => !allowed.includes(name));
+	if (unknown.length) return bad(send, `Invalid parameters: unknown field ${unknown.join(', ')}`);
 	const tagger = TAGGERS[body.algorithm_key];
 	if (!tagger) return bad(send, `Invalid parameters: unknown algorithm_key ${String(body.algorithm_key)}`);
+	const hasText = typeof body.text === 'string' && body.text.trim() !== '';
+	if (hasText === !isNull(body.texts) || (!hasText && !isTextList(body.texts))) return bad(send, 'Invalid parameters: text is required, not null (or texts, a list of texts)');
 	const topN = body.top_n ?? 1;
 	if (!Number.isInteger(topN) || topN < 1) return bad(send, 'Invalid parameters: top_n must be a positive integer');
-	const words = body.text.toLowerCase();
-	const weights = tagger.map(([tag, cues], index) => ({ tag, id: String(index + 1), weight: 1 + cues.filter((cue) => words.includes(cue)).length * 3 }));
-	const total = weights.reduce((sum, entry) => sum + entry.weight, 0);
-	// HrFlow lists them in its own order, not by probability.
-	const chosen = [...weights].sort((a, b) => b.weight - a.weight).slice(0, topN).sort((a, b) => Number(a.id) - Number(b.id));
-	return send(200, {
-		code: 200,
-		message: 'Text tagged',
-		data: { ids: chosen.map((entry) => entry.id), predictions: chosen.map((entry) => entry.weight / total), tags: chosen.map((entry) => entry.tag) },
-	});
+	for (const [field, text] of [['context', 'context'], ['dynamic_context', 'dynamic_context']]) {
+		if (!isNull(body[field]) && typeof body[field] !== 'string') return bad(send, `Invalid parameters: ${text} must be a string`);
+	}
+	for (const field of ['labels', 'dynamic_labels']) {
+		if (!isNull(body[field]) && !isTextList(body[field])) return bad(send, `Invalid parameters: ${field} must be a list of strings`);
+	}
+	let vocabulary = tagger;
+	if (typeof tagger === 'string') {
+		if (isNull(body[tagger])) return bad(send, `Invalid parameters: ${tagger} is required with ${body.algorithm_key}`);
+		vocabulary = body[tagger].map((label) => [label, label.toLowerCase().split(/\W+/).filter(Boolean)]);
+	}
+	const tag = (text) => {
+		const words = text.toLowerCase();
+		const weights = vocabulary.map(([name, cues], index) => ({ name, id: String(index + 1), weight: 1 + cues.filter((cue) => words.includes(cue)).length * 3 }));
+		const total = weights.reduce((sum, entry) => sum + entry.weight, 0);
+		// HrFlow lists them in its own order, not by probability.
+		const chosen = [...weights].sort((a, b) => b.weight - a.weight).slice(0, topN).sort((a, b) => Number(a.id) - Number(b.id));
+		return { ids: chosen.map((entry) => entry.id), predictions: chosen.map((entry) => entry.weight / total), tags: chosen.map((entry) => entry.name) };
+	};
+	return send(200, { code: 200, message: 'Text tagged', data: hasText ? tag(body.text) : body.texts.map(tag) });
 }
 
 function embedText(body, send) {
