@@ -89,8 +89,9 @@ export class HrFlowApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 401,
+					// HrFlow answers a write-only key 401 too, as if it were not a key.
 					message:
-						'HrFlow answered "Unauthorized. Invalid secret key": check the API key and that the user email is the account it belongs to',
+						'HrFlow answered "Unauthorized. Invalid secret key": check the API key and that the user email is the account it belongs to. Note that a write-only key (askw_) is refused here too: it may only write (e.g. parse résumés), so use a read (askr_) or read-write (ask_) key',
 				},
 			},
 			{

@@ -37,6 +37,15 @@ describe('Test connection', () => {
 		expect(result.message).not.toContain(badKey);
 	});
 
+	test('fails with a write-only key: HrFlow answers /auth 401 (its SDK\'s test), and the hint says the key may only write', async () => {
+		const result = await hrflow.engine.testCredential(credential(sample.API_KEYS.write));
+		expect(new Set(hrflow.emulator.requests.map((request) => request.path))).toEqual(new Set(['/v1/auth']));
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain('a write-only key (askw_) is refused here too: it may only write');
+		expect(result.message).toContain('use a read (askr_) or read-write (ask_) key');
+		expect(result.message).not.toContain(sample.API_KEYS.write);
+	});
+
 	test('fails when the user email is not the key\'s account', async () => {
 		const result = await hrflow.engine.testCredential(
 			credential(sample.API_KEYS.read, { userEmail: 'someone@else.com' }),

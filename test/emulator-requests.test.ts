@@ -63,3 +63,14 @@ describe('POST /text/tagging as text.tagging.post sends it (context and labels n
 		expect(await send('POST', '/text/tagging', body)).toEqual({ status: 400, answer: { code: 400, message } });
 	});
 });
+
+test('GET /auth: a write-only key is refused with 401, as in HrFlow\'s SDK test (test_auth.py); read and read-write keys pass', async () => {
+	const refused = await send('GET', '/auth', undefined, sample.API_KEYS.write);
+	expect(refused.status).toBe(401);
+	expect(refused.answer.message).toContain('Unauthorized');
+	for (const apiKey of [sample.API_KEYS.read, sample.API_KEYS.readWrite]) {
+		const { status, answer } = await send('GET', '/auth', undefined, apiKey);
+		expect(status).toBe(200);
+		expect(schemas.auth(answer.data)).toEqual([]);
+	}
+});

@@ -246,6 +246,8 @@ class HrFlowEmulator {
 		if (user.error) return send(user.status, { code: user.status, message: user.error });
 
 		if (path === '/v1/auth' && req.method === 'GET') {
+			// HrFlow's SDK tests: a write-only key "can not be used for a GET request"; /auth answers it 401.
+			if (user.permission === 'write') return send(401, { code: 401, message: `Unauthorized. Invalid secret key: ${user.apiKey} for permission: read` });
 			return send(200, {
 				code: 200,
 				message: 'Authentication succeeded',
