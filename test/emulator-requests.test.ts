@@ -74,3 +74,48 @@ test('GET /auth: a write-only key is refused with 401, as in HrFlow\'s SDK test 
 		expect(schemas.auth(answer.data)).toEqual([]);
 	}
 });
+
+describe('a source\'s sync_parsing setting decides whether an upload answers with the profile', () => {
+	const upload = async (reference: string) => {
+		const form = new FormData();
+		form.append('file', new Blob([new Uint8Array(sample.makePdf(['Ada']))], { type: 'application/pdf' }), 'ada.pdf');
+		form.append('source_key', sample.SOURCE_KEY);
+		form.append('reference', reference);
+		// HrFlow's SDK sends sync_parsing=0 by default, and still gets the profile from a synchronous source.
+		form.append('sync_parsing', '0');
+		const response = await fetch(`${hrflow.emulator.url}/profile/parsing/file`, { method: 'POST', headers, body: form });
+		return { status: response.status, answer: (await response.json()) as { code: number; message: string; data: unknown } };
+	};
+	const byReference = async (reference: string) => await send('GET', `/profile/indexing?source_key=${sample.SOURCE_KEY}&reference=${reference}`);
+
+	test('GET /source reports sync_parsing (true unless the source is asynchronous)', async () => {
+		expect(((await send('GET', `/source?key=${sample.SOURCE_KEY}`)).answer.data as { sync_parsing: unknown }).sync_parsing).toBe(true);
+		hrflow.emulator.sources[sample.SOURCE_KEY].sync_parsing = false;
+		expect(((await send('GET', `/source?key=${sample.SOURCE_KEY}`)).answer.data as { sync_parsing: unknown }).sync_parsing).toBe(false);
+	});
+
+	test('synchronous: 201 with data.profile, even with sync_parsing=0', async () => {
+		const { status, answer } = await upload('SYNC-1');
+		expect(status).toBe(201);
+		expect(schemas.envelope(answer, status)).toEqual([]);
+		expect(schemas.profile((answer.data as { profile: unknown }).profile)).toEqual([]);
+	});
+
+	test('asynchronous: 202 with data: [] (HrFlow\'s message), and the profile shows by reference only after a while', async () => {
+		hrflow.emulator.sources[sample.SOURCE_KEY].sync_parsing = false;
+		const { status, answer } = await upload('ASYNC-1');
+		expect({ status, answer }).toEqual({ status: 202, answer: { code: 202, message: 'Your profile as been sent successfully to the Parsing Queue.', data: [] } });
+		expect(await byReference('ASYNC-1')).toEqual({ status: 400, answer: { code: 400, message: 'Unable to find object: profile' } });
+		const parsed = await byReference('ASYNC-1');
+		expect(parsed.status).toBe(200);
+		expect(schemas.profile(parsed.answer.data)).toEqual([]);
+	});
+});
+
+test('GET /profile/indexing by email (HrFlow\'s reference, get-profile-indexing.md)', async () => {
+	const jane = sample.sampleData().sources[sample.SOURCE_KEY].profiles[0];
+	const { status, answer } = await send('GET', `/profile/indexing?source_key=${sample.SOURCE_KEY}&email=${encodeURIComponent(jane.email)}`);
+	expect(status).toBe(200);
+	expect(schemas.profile(answer.data)).toEqual([]);
+	expect((answer.data as { key: string }).key).toBe(jane.key);
+});

@@ -74,10 +74,14 @@ class HrFlowEmulator {
 		this.storageRequests = [];
 		this.injected = [];
 		this.metadatasGone = false;
+		/** Profiles an asynchronous source is still parsing: each shows after `readsLeft` GET /profile/indexing. */
+		this.parsingQueue = [];
 		/**
 		 * Misbehaviours for tests: { ignorePage: answer page 1 whatever is asked, noMaxPage: leave
 		 * meta.maxPage out, emptyPages: [n, ...] the listing pages (/storing/*) answered with no
-		 * entries, meta unchanged, as HrFlow does when every record of a page is archived }.
+		 * entries, meta unchanged, as HrFlow does when every record of a page is archived,
+		 * predictionsShort: a scoring page with one prediction less than records, parsingReads: how
+		 * many GET /profile/indexing an asynchronous source's profile takes to show (2) }.
 		 */
 		this.quirks = {};
 		this.server = http.createServer((req, res) => this.handleApi(req, res));
@@ -121,6 +125,7 @@ class HrFlowEmulator {
 		this.injected = [];
 		this.metadatasGone = false;
 		this.quirks = {};
+		this.parsingQueue = [];
 		this.files = { ...this.initialFiles };
 		this.sources = structuredClone(this.initialSources);
 		this.boards = structuredClone(this.initialBoards);
@@ -134,6 +139,15 @@ class HrFlowEmulator {
 	failNext(path, status, body, contentType = 'application/json') {
 		const headers = typeof contentType === 'string' ? { 'Content-Type': contentType } : contentType;
 		this.injected.push({ path, status, body, headers });
+	}
+
+	/** One more read of the queued profiles: those read often enough are parsed, and show. */
+	parseQueued() {
+		for (const queued of [...this.parsingQueue]) {
+			if (--queued.readsLeft > 0) continue;
+			this.parsingQueue.splice(this.parsingQueue.indexOf(queued), 1);
+			this.sources[queued.sourceKey]?.profiles.push(queued.profile);
+		}
 	}
 
 	/** An answer as a quirk changes it (see `quirks`). */
@@ -278,7 +292,9 @@ class HrFlowEmulator {
 			if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown parameter ${unknown.join(', ')}` });
 			const key = query.key?.[0];
 			if (!key || !all[key]) return send(400, { code: 400, message: `Invalid parameters. Unable to find object: ${kind}` });
-			return send(200, { code: 200, message: `Got ${kind}`, data: { ...sourceJson({ key, ...all[key] }), created_at: all[key].created_at ?? '2024-01-15T09:00:00+0000' } });
+			// HrFlow's connectors read a source's sync_parsing to know whether an upload answers with the profile.
+			const settings = kind === 'source' ? { sync_parsing: all[key].sync_parsing !== false } : {};
+			return send(200, { code: 200, message: `Got ${kind}`, data: { ...sourceJson({ key, ...all[key] }), ...settings, created_at: all[key].created_at ?? '2024-01-15T09:00:00+0000' } });
 		}
 		if (path === '/v1/storing/profiles' && req.method === 'GET') {
 			if (user.permission === 'write') {
@@ -288,6 +304,7 @@ class HrFlowEmulator {
 		}
 		const lookup = PROFILE_LOOKUPS[path];
 		if (!lookup || req.method !== 'GET') return send(404, { code: 404, message: 'Not Found' });
+		if (path === '/v1/profile/indexing') this.parseQueued();
 		if (user.permission === 'write') {
 			return send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
 		}
@@ -311,7 +328,11 @@ class HrFlowEmulator {
 
 	/**
 	 * POST /profile/parsing/file (multipart): parses the `file` part into a profile of the source.
-	 * With sync_parsing=1 it answers 201 with the profile, else 202 (parsing later). Every upload
+	 * Whether the answer holds the profile is a setting of the source, `sync_parsing` (GET /source
+	 * reports it; true unless set false), not of the request: HrFlow's SDK tests get the profile
+	 * from a synchronous source with sync_parsing=0. A synchronous source answers 201 with the
+	 * profile; an asynchronous one 202 with `data: []`, and the profile shows only once parsed (see
+	 * `parsingQueue`). Every upload
 	 * is kept in `uploads` (its parts, bytes included) for the tests.
 	 */
 	parseFile(req, body, send) {
@@ -368,10 +389,11 @@ class HrFlowEmulator {
 				{ alt: createHash('sha1').update(stored).digest('hex'), extension, file_name: baseName, file_size: file.data.length, original_file_name: baseName, type: 'original', file: stored },
 			],
 		};
-		source.profiles.push(profile);
-		if (field('sync_parsing') !== '1') {
-			return send(202, { code: 202, message: 'Profile parsing is in progress', data: {} });
+		if (source.sync_parsing === false) {
+			this.parsingQueue.push({ sourceKey, profile, readsLeft: this.quirks.parsingReads ?? 2 });
+			return send(202, { code: 202, message: 'Your profile as been sent successfully to the Parsing Queue.', data: [] });
 		}
+		source.profiles.push(profile);
 		return send(201, { code: 201, message: 'Profile parsed successfully', data: { profile: this.profileJson(profile, { key: sourceKey, ...source }) } });
 	}
 
