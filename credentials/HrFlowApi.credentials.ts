@@ -64,8 +64,11 @@ export class HrFlowApi implements ICredentialType {
 			'X-USER-EMAIL': headerValue(credentials.userEmail, 'User Email'),
 		};
 		// n8n's HTTP layer drops only Authorization on a redirect to another host: allowing just the
-		// Base URL's host makes it refuse such a redirect before our headers are sent there.
+		// Base URL's host makes it refuse such a redirect before our headers are sent there. It
+		// compares host names only, so n8n follows no redirect at all: the node follows those that
+		// stay on the Base URL's scheme, host and port (transport/redirects.ts).
 		requestOptions.allowedDomains = hostOf(baseUrl);
+		requestOptions.disableFollowRedirect = true;
 		return requestOptions;
 	}
 
@@ -89,8 +92,9 @@ export class HrFlowApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 401,
+					// HrFlow answers a write-only key 401 too, as if it were not a key.
 					message:
-						'HrFlow answered "Unauthorized. Invalid secret key": check the API key and that the user email is the account it belongs to',
+						'HrFlow answered "Unauthorized. Invalid secret key": check the API key and that the user email is the account it belongs to. Note that a write-only key (askw_) is refused here too: it may only write (e.g. parse résumés), so use a read (askr_) or read-write (ask_) key',
 				},
 			},
 			{

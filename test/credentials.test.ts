@@ -37,6 +37,15 @@ describe('Test connection', () => {
 		expect(result.message).not.toContain(badKey);
 	});
 
+	test('fails with a write-only key: HrFlow answers /auth 401 (its SDK\'s test), and the hint says the key may only write', async () => {
+		const result = await hrflow.engine.testCredential(credential(sample.API_KEYS.write));
+		expect(new Set(hrflow.emulator.requests.map((request) => request.path))).toEqual(new Set(['/v1/auth']));
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain('a write-only key (askw_) is refused here too: it may only write');
+		expect(result.message).toContain('use a read (askr_) or read-write (ask_) key');
+		expect(result.message).not.toContain(sample.API_KEYS.write);
+	});
+
 	test('fails when the user email is not the key\'s account', async () => {
 		const result = await hrflow.engine.testCredential(
 			credential(sample.API_KEYS.read, { userEmail: 'someone@else.com' }),
@@ -72,8 +81,8 @@ test('the node sends exactly the credential\'s key and email, trimmed', async ()
 	expect(request.headers['x-user-email']).toBe(sample.USER_EMAIL);
 });
 
-/** A server on another loopback address: "another host" that records what reaches it. */
-function useElsewhere() {
+/** A server on another loopback address (or another port of the emulator's): records what reaches it. */
+function useElsewhere(host = '127.0.0.2') {
 	const elsewhere = { url: '', requests: [] as Array<{ url?: string; headers: Record<string, unknown> }>, server: createServer() };
 	beforeAll(async () => {
 		elsewhere.server.on('request', (req, res) => {
@@ -81,8 +90,8 @@ function useElsewhere() {
 			res.writeHead(200, { 'Content-Type': 'application/json' });
 			res.end(JSON.stringify({ code: 200, message: 'stolen', data: [] }));
 		});
-		await new Promise<void>((resolve) => elsewhere.server.listen(0, '127.0.0.2', resolve));
-		elsewhere.url = `http://127.0.0.2:${(elsewhere.server.address() as AddressInfo).port}`;
+		await new Promise<void>((resolve) => elsewhere.server.listen(0, host, resolve));
+		elsewhere.url = `http://${host}:${(elsewhere.server.address() as AddressInfo).port}`;
 	});
 	beforeEach(() => {
 		elsewhere.requests = [];
@@ -131,6 +140,49 @@ describe('a redirect to another host never takes the key and email along', () =>
 		expect(elsewhere.requests).toEqual([]);
 		expect(result.status).toBe('Error');
 		expect(result.message).toContain('The Base URL answered with a redirect (HTTP 302)');
+	});
+});
+
+describe('a redirect to another port of the Base URL\'s host is another origin: never followed', () => {
+	const otherPort = useElsewhere('127.0.0.1');
+	const refused = () =>
+		`The Base URL ${hrflow.emulator.url} redirected to another origin (${new URL(otherPort.url).origin}): the redirect was not followed, so the API key and user email were not sent there`;
+
+	test('one request per item (List Attachments)', async () => {
+		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 302, '', { Location: `${otherPort.url}/v1/profile/indexing/attachments` });
+		const { error } = await hrflow.run({ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key });
+		expect(otherPort.requests).toEqual([]);
+		expect(error?.message).toBe(refused());
+	});
+
+	test('the pages of Get Many, with Continue (using error output): an error item linked to its input', async () => {
+		hrflow.emulator.failNext('/v1/storing/profiles', 307, '', { Location: `${otherPort.url}/v1/storing/profiles?page=1` });
+		const { errorItems } = await hrflow.run({ operation: 'getMany', sourceKeys: sample.SOURCE_KEY, limit: 2 }, [{}], { onError: 'continueErrorOutput' });
+		expect(otherPort.requests).toEqual([]);
+		expect(errorItems.map((item) => [item.json.error, item.pairedItem])).toEqual([[refused(), { item: 0 }]]);
+	});
+
+	test('an operation of several calls (Score Jobs for a Profile by reference)', async () => {
+		hrflow.emulator.failNext('/v1/profile/indexing', 308, '', { Location: `${otherPort.url}/v1/profile/indexing` });
+		const { error } = await hrflow.runV2({
+			resource: 'job',
+			operation: 'score',
+			boards: [sample.ENGINEERING_BOARD_KEY],
+			source: { __rl: true, mode: 'id', value: sample.SOURCE_KEY },
+			identifierType: 'reference',
+			profileReference: jane.reference,
+			algorithmKey: 'algo',
+		});
+		expect(otherPort.requests).toEqual([]);
+		expect(error?.message).toBe(refused());
+	});
+
+	test('another scheme on the same host and port is another origin too', async () => {
+		const https = hrflow.emulator.url.replace('http:', 'https:');
+		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 302, '', { Location: `${https}/profile/indexing/attachments` });
+		const { error } = await hrflow.run({ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key });
+		expect(error?.message).toBe(`The Base URL ${hrflow.emulator.url} redirected to another origin (${new URL(https).origin}): the redirect was not followed, so the API key and user email were not sent there`);
+		expect(hrflow.emulator.requests).toHaveLength(1);
 	});
 });
 

@@ -52,10 +52,21 @@ describe('Get', () => {
 		]);
 	});
 
-	test('an email identifier is refused before any request, saying why', async () => {
-		const { error } = await hrflow.run({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: jane.email });
-		expect(error?.message).toBe('Get cannot find a profile by email: HrFlow looks profiles up by key or reference');
-		expect(error?.description).toContain('Choose Identifier Type Key or Reference');
+	test('by email (HrFlow\'s reference, get-profile-indexing.md): GET /profile/indexing with `email`, the whole profile', async () => {
+		const { items, error } = await hrflow.run({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: ` ${kenji.email.toUpperCase()} ` });
+		expect(error).toBeUndefined();
+		expect(hrflow.emulator.requests.map((request) => [request.path, queryOf(request)])).toEqual([
+			['/v1/profile/indexing', { source_key: sample.SOURCE_KEY, email: kenji.email.toUpperCase() }],
+		]);
+		expect(items).toEqual([{ json: profileOf(kenji), pairedItem: { item: 0 } }]);
+	});
+
+	test('by email: no profile with that email is HrFlow\'s error; a malformed email fails before any request', async () => {
+		const missing = await hrflow.run({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: 'nobody@example.com' });
+		expect(missing.error).toMatchObject({ message: 'HrFlow error 400: Unable to find object: profile', httpCode: '400' });
+		hrflow.emulator.requests.length = 0;
+		const malformed = await hrflow.run({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: 'jane at example.com' });
+		expect(malformed.error?.message).toBe('Profile Email "jane at example.com" is not a valid email address');
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});
 

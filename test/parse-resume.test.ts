@@ -1,7 +1,7 @@
 // Parse Resume (POST /profile/parsing/file, multipart) through n8n's engine: the file read from n8n
 // binary data and received byte for byte by the emulator, the fields, and the errors.
 
-import { sample, useHrFlow } from './harness/hrflow';
+import { jane, sample, useHrFlow } from './harness/hrflow';
 
 const hrflow = useHrFlow();
 const pdf = sample.makePdf(['Ada Lovelace', 'Analyst', 'London']);
@@ -63,9 +63,74 @@ test('reference, tags, metadatas and created at are sent as HrFlow expects; the 
 });
 
 test('Wait for Parsing off: sync_parsing=0, and the item is HrFlow\'s acknowledgement', async () => {
+	hrflow.emulator.sources[sample.SOURCE_KEY].sync_parsing = false;
 	const { items } = await hrflow.run(parse({ parseOptions: { waitForParsing: false } }), [withFile()], undefined, 'readWrite');
 	expect(field(hrflow.emulator.uploads[0], 'sync_parsing')).toBe('0');
-	expect(items).toEqual([{ json: { code: 202, message: 'Profile parsing is in progress', data: {} }, pairedItem: { item: 0 } }]);
+	expect(items).toEqual([{ json: { code: 202, message: 'Your profile as been sent successfully to the Parsing Queue.', data: [] }, pairedItem: { item: 0 } }]);
+});
+
+describe('a source that parses asynchronously (HrFlow answers 202 with data: [])', () => {
+	beforeEach(() => {
+		hrflow.emulator.sources[sample.SOURCE_KEY].sync_parsing = false;
+	});
+	const profileReads = () => hrflow.emulator.requests.filter((request) => request.path === '/v1/profile/indexing');
+
+	test('with a Reference: the node waits for the profile (GET by reference) and outputs it, not the acknowledgement', async () => {
+		const { items, error } = await hrflow.run(
+			parse({ parseOptions: { reference: 'ADA-1815' }, requestOptions: { timeout: 3000 } }),
+			[withFile()],
+			undefined,
+			'readWrite',
+		);
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ reference: 'ADA-1815', info: { full_name: 'ada lovelace' }, source_key: sample.SOURCE_KEY });
+		expect(items[0].pairedItem).toEqual({ item: 0 });
+		// The first read finds nothing yet (HrFlow's 400), the second finds it.
+		expect(profileReads().map((request) => request.query)).toEqual([
+			{ source_key: [sample.SOURCE_KEY], reference: ['ADA-1815'] },
+			{ source_key: [sample.SOURCE_KEY], reference: ['ADA-1815'] },
+		]);
+	});
+
+	test('without a Reference: the item fails, saying the source parses asynchronously and what to do; one request only', async () => {
+		const { error } = await hrflow.run(parse(), [withFile()], undefined, 'readWrite');
+		expect(error?.message).toBe(
+			`HrFlow queued the resume instead of parsing it: source ${sample.SOURCE_KEY} parses asynchronously, so there is no parsed profile to output yet`,
+		);
+		expect(error?.description).toContain('Options › Reference');
+		expect(error?.description).toContain('Wait for Parsing');
+		expect(hrflow.emulator.requests).toHaveLength(1);
+	});
+
+	test('without a Reference, Continue (using error output): the item to the error output, linked; the other file parsed', async () => {
+		const { items, errorItems } = await hrflow.run(
+			parse({ parseOptions: { reference: '={{ $json.ref }}' }, requestOptions: { timeout: 3000 } }),
+			[withFile({ ref: 'ADA-1' }), withFile({})],
+			{ onError: 'continueErrorOutput' },
+			'readWrite',
+		);
+		expect(items.map((item) => [item.json.reference, item.pairedItem])).toEqual([['ADA-1', { item: 0 }]]);
+		expect(errorItems.map((item) => [String(item.json.error).slice(0, 42), item.pairedItem])).toEqual([['HrFlow queued the resume instead of parsin', { item: 1 }]]);
+	});
+
+	test('a profile that does not appear within the Timeout: the item fails, saying where it will appear', async () => {
+		hrflow.emulator.quirks.parsingReads = 1000;
+		const started = Date.now();
+		const { error } = await hrflow.run(parse({ parseOptions: { reference: 'ADA-9' }, requestOptions: { timeout: 600 } }), [withFile()], undefined, 'readWrite');
+		expect(Date.now() - started).toBeLessThan(3000);
+		expect(error?.message).toBe('HrFlow had not parsed the resume after 0.6 s (Request Options › Timeout): no profile with reference "ADA-9" yet');
+		expect(error?.description).toContain('Get it later by reference');
+		expect(profileReads().length).toBeGreaterThan(2);
+	});
+
+	test('a 202 WITH a profile (HrFlow\'s tests accept it) outputs the profile', async () => {
+		hrflow.emulator.sources[sample.SOURCE_KEY].sync_parsing = true;
+		const profile = hrflow.emulator.profileJson(jane, { key: sample.SOURCE_KEY, name: 'Sandbox candidates' });
+		hrflow.emulator.failNext('/v1/profile/parsing/file', 202, { code: 202, message: 'Profile parsed', data: { profile } });
+		const { items } = await hrflow.run(parse(), [withFile()], undefined, 'readWrite');
+		expect(items).toEqual([{ json: profile, pairedItem: { item: 0 } }]);
+	});
 });
 
 test('several files: one upload each, each profile linked to its input item', async () => {

@@ -66,3 +66,60 @@ test('HrFlow\'s error keeps its message: an unknown tagger', async () => {
 	const { error } = await hrflow.runV2(text('tag', { text: 'x', algorithmKey: 'tagger-unknown' }));
 	expect(error).toMatchObject({ message: 'HrFlow error 400: Invalid parameters: unknown algorithm_key tagger-unknown', httpCode: '400' });
 });
+
+describe('Tag: each tagger with the fields it needs, and only those', () => {
+	test.each(['tagger-rome-family', 'tagger-rome-subfamily', 'tagger-rome-category', 'tagger-rome-jobtitle', 'tagger-hrflow-skills'])(
+		'%s: the request stays { text, algorithm_key, top_n, output_lang }, whatever labels fields hold',
+		async (algorithmKey) => {
+			const { items, error } = await hrflow.runV2(text('tag', { text: 'Python and SQL for a data team', algorithmKey, labels: 'a, b', context: 'c', dynamicLabels: 'd', dynamicContext: 'e' }));
+			expect(error).toBeUndefined();
+			expect(bodyOf(0)).toEqual({ text: 'Python and SQL for a data team', algorithm_key: algorithmKey, top_n: 1, output_lang: 'en' });
+			expect((items[0].json.tags as unknown[]).length).toBe(1);
+		},
+	);
+
+	test('tagger-hrflow-labels: labels (a list from an expression or comma-separated text) and context sent; every tag is one of the labels', async () => {
+		const { items, error } = await hrflow.runV2(
+			text('tag', { text: 'Figma and UX design, some Python', algorithmKey: 'tagger-hrflow-labels', labels: '={{ $json.labels }}', context: 'Which team is this résumé for?', options: { topN: 2 } }),
+			[{ labels: ['Design', 'Data', 'Sales'] }],
+		);
+		expect(error).toBeUndefined();
+		expect(bodyOf(0)).toEqual({
+			text: 'Figma and UX design, some Python',
+			algorithm_key: 'tagger-hrflow-labels',
+			top_n: 2,
+			output_lang: 'en',
+			labels: ['Design', 'Data', 'Sales'],
+			context: 'Which team is this résumé for?',
+		});
+		const tags = items[0].json.tags as Array<{ name: string; id: string }>;
+		expect(tags.map((tag) => tag.name)).toEqual(['Design', 'Data']);
+		expect(tags.every((tag) => /^\d+$/.test(tag.id))).toBe(true);
+		await hrflow.runV2(text('tag', { text: 'x', algorithmKey: 'tagger-hrflow-labels', labels: 'Design , Data' }));
+		expect(bodyOf(1)).toEqual({ text: 'x', algorithm_key: 'tagger-hrflow-labels', top_n: 1, output_lang: 'en', labels: ['Design', 'Data'] });
+	});
+
+	test('tagger-hrflow-dynamic: dynamic_labels and dynamic_context sent', async () => {
+		const { items, error } = await hrflow.runV2(text('tag', { text: 'Invoice for 3 laptops', algorithmKey: 'tagger-hrflow-dynamic', dynamicLabels: 'invoice, resume, contract', dynamicContext: 'The kind of document' }));
+		expect(error).toBeUndefined();
+		expect(bodyOf(0)).toEqual({
+			text: 'Invoice for 3 laptops',
+			algorithm_key: 'tagger-hrflow-dynamic',
+			top_n: 1,
+			output_lang: 'en',
+			dynamic_labels: ['invoice', 'resume', 'contract'],
+			dynamic_context: 'The kind of document',
+		});
+		expect((items[0].json.tags as Array<{ name: string }>).map((tag) => tag.name)).toEqual(['invoice']);
+	});
+
+	test.each([
+		['tagger-hrflow-labels without labels', { algorithmKey: 'tagger-hrflow-labels', labels: '={{ [] }}' }, 'Labels is empty'],
+		['tagger-hrflow-dynamic without labels', { algorithmKey: 'tagger-hrflow-dynamic', dynamicLabels: '={{ " , " }}' }, 'Dynamic Labels is empty'],
+		['labels that are not a list', { algorithmKey: 'tagger-hrflow-labels', labels: '={{ { a: 1 } }}' }, 'Labels must be a list or comma-separated text, not an object'],
+	])('%s fails before any request', async (_case, extra, message) => {
+		const { error } = await hrflow.runV2(text('tag', { text: 'x', ...extra }));
+		expect(error?.message).toBe(message);
+		expect(hrflow.emulator.requests).toHaveLength(0);
+	});
+});

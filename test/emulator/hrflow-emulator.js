@@ -39,10 +39,11 @@ const PROFILE_LOOKUPS = {
 	},
 };
 
-// GET /profile/indexing: the whole profile; no email lookup on this endpoint.
+// GET /profile/indexing: the whole profile; HrFlow's reference (get-profile-indexing.md) finds it
+// by key, reference or `email` (its Python SDK 4.3 sends only the first two).
 PROFILE_LOOKUPS['/v1/profile/indexing'] = {
 	source: 'source_key',
-	identifiers: { key: 'key', reference: 'reference' },
+	identifiers: { key: 'key', reference: 'reference', email: 'email' },
 	notFound: 'Unable to find object: profile',
 	unknownSource: 'Invalid source fields',
 	answer: (profile, emulator, source) => ({ code: 200, message: 'Profile retrieved', data: emulator.profileJson(profile, source) }),
@@ -75,7 +76,15 @@ class HrFlowEmulator {
 		this.storageRequests = [];
 		this.injected = [];
 		this.metadatasGone = false;
-		/** Misbehaviours for tests: { ignorePage: answer page 1 whatever is asked, noMaxPage: leave meta.maxPage out }. */
+		/** Profiles an asynchronous source is still parsing: each shows after `readsLeft` GET /profile/indexing. */
+		this.parsingQueue = [];
+		/**
+		 * Misbehaviours for tests: { ignorePage: answer page 1 whatever is asked, noMaxPage: leave
+		 * meta.maxPage out, emptyPages: [n, ...] the listing pages (/storing/*) answered with no
+		 * entries, meta unchanged, as HrFlow does when every record of a page is archived,
+		 * predictionsShort: a scoring page with one prediction less than records, parsingReads: how
+		 * many GET /profile/indexing an asynchronous source's profile takes to show (2) }.
+		 */
 		this.quirks = {};
 		this.server = http.createServer((req, res) => this.handleApi(req, res));
 		this.storage = http.createServer((req, res) => {
@@ -118,6 +127,7 @@ class HrFlowEmulator {
 		this.injected = [];
 		this.metadatasGone = false;
 		this.quirks = {};
+		this.parsingQueue = [];
 		this.files = { ...this.initialFiles };
 		this.sources = structuredClone(this.initialSources);
 		this.boards = structuredClone(this.initialBoards);
@@ -131,6 +141,22 @@ class HrFlowEmulator {
 	failNext(path, status, body, contentType = 'application/json') {
 		const headers = typeof contentType === 'string' ? { 'Content-Type': contentType } : contentType;
 		this.injected.push({ path, status, body, headers });
+	}
+
+	/** One more read of the queued profiles: those read often enough are parsed, and show. */
+	parseQueued() {
+		for (const queued of [...this.parsingQueue]) {
+			if (--queued.readsLeft > 0) continue;
+			this.parsingQueue.splice(this.parsingQueue.indexOf(queued), 1);
+			this.sources[queued.sourceKey]?.profiles.push(queued.profile);
+		}
+	}
+
+	/** An answer as a quirk changes it (see `quirks`). */
+	withQuirks(path, body) {
+		const listing = path === '/v1/storing/profiles' || path === '/v1/storing/jobs';
+		if (!listing || !this.quirks.emptyPages?.includes(body?.meta?.page)) return body;
+		return { ...body, data: [], meta: { ...body.meta, count: 0 } };
 	}
 
 	/** A profile as GET /profile/indexing returns it (the fields HrFlow's Python SDK documents). */
@@ -219,11 +245,13 @@ class HrFlowEmulator {
 			res.end(typeof body === 'string' ? body : JSON.stringify(body));
 			return;
 		}
-		const send = (status, body) => sendJson(res, status, body);
+		const send = (status, body) => sendJson(res, status, this.withQuirks(path, body));
 		const user = this.authenticate(req);
 		if (user.error) return send(user.status, { code: user.status, message: user.error });
 
 		if (path === '/v1/auth' && req.method === 'GET') {
+			// HrFlow's SDK tests: a write-only key "can not be used for a GET request"; /auth answers it 401.
+			if (user.permission === 'write') return send(401, { code: 401, message: `Unauthorized. Invalid secret key: ${user.apiKey} for permission: read` });
 			return send(200, {
 				code: 200,
 				message: 'Authentication succeeded',
@@ -254,7 +282,9 @@ class HrFlowEmulator {
 			if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown parameter ${unknown.join(', ')}` });
 			const key = query.key?.[0];
 			if (!key || !all[key]) return send(400, { code: 400, message: `Invalid parameters. Unable to find object: ${kind}` });
-			return send(200, { code: 200, message: `Got ${kind}`, data: { ...sourceJson({ key, ...all[key] }), created_at: all[key].created_at ?? '2024-01-15T09:00:00+0000' } });
+			// HrFlow's connectors read a source's sync_parsing to know whether an upload answers with the profile.
+			const settings = kind === 'source' ? { sync_parsing: all[key].sync_parsing !== false } : {};
+			return send(200, { code: 200, message: `Got ${kind}`, data: { ...sourceJson({ key, ...all[key] }), ...settings, created_at: all[key].created_at ?? '2024-01-15T09:00:00+0000' } });
 		}
 		if (path === '/v1/storing/profiles' && req.method === 'GET') {
 			if (user.permission === 'write') {
@@ -264,6 +294,7 @@ class HrFlowEmulator {
 		}
 		const lookup = PROFILE_LOOKUPS[path];
 		if (!lookup || req.method !== 'GET') return send(404, { code: 404, message: 'Not Found' });
+		if (path === '/v1/profile/indexing') this.parseQueued();
 		if (user.permission === 'write') {
 			return send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
 		}
@@ -289,7 +320,11 @@ class HrFlowEmulator {
 
 	/**
 	 * POST /profile/parsing/file (multipart): parses the `file` part into a profile of the source.
-	 * With sync_parsing=1 it answers 201 with the profile, else 202 (parsing later). Every upload
+	 * Whether the answer holds the profile is a setting of the source, `sync_parsing` (GET /source
+	 * reports it; true unless set false), not of the request: HrFlow's SDK tests get the profile
+	 * from a synchronous source with sync_parsing=0. A synchronous source answers 201 with the
+	 * profile; an asynchronous one 202 with `data: []`, and the profile shows only once parsed (see
+	 * `parsingQueue`). Every upload
 	 * is kept in `uploads` (its parts, bytes included) for the tests.
 	 */
 	parseFile(req, body, send) {
@@ -346,10 +381,11 @@ class HrFlowEmulator {
 				{ alt: createHash('sha1').update(stored).digest('hex'), extension, file_name: baseName, file_size: file.data.length, original_file_name: baseName, type: 'original', file: stored },
 			],
 		};
-		source.profiles.push(profile);
-		if (field('sync_parsing') !== '1') {
-			return send(202, { code: 202, message: 'Profile parsing is in progress', data: {} });
+		if (source.sync_parsing === false) {
+			this.parsingQueue.push({ sourceKey, profile, readsLeft: this.quirks.parsingReads ?? 2 });
+			return send(202, { code: 202, message: 'Your profile as been sent successfully to the Parsing Queue.', data: [] });
 		}
+		source.profiles.push(profile);
 		return send(201, { code: 201, message: 'Profile parsed successfully', data: { profile: this.profileJson(profile, { key: sourceKey, ...source }) } });
 	}
 

@@ -97,6 +97,17 @@ function searching(data, meta, records) {
 	return Array.isArray(list) && list.length === meta?.count ? [] : [`data.${records} does not have meta.count entries`];
 }
 
+/** One tagging result (TextTaggingDataItem): ids (text), predictions (numbers), tags (text), of one length. */
+function tagging(data) {
+	const { ids, predictions, tags } = data ?? {};
+	if (![ids, predictions, tags].every(Array.isArray)) return ['ids, predictions and tags must be lists'];
+	const problems = [];
+	if (ids.length !== predictions.length || ids.length !== tags.length) problems.push('ids, predictions and tags differ in length');
+	if (!ids.every(isText) || !tags.every(isText)) problems.push('ids and tags must be text');
+	if (!predictions.every((value) => typeof value === 'number')) problems.push('predictions must be numbers');
+	return problems;
+}
+
 /** GET /auth's data. */
 function auth(data) {
 	const problems = [];
@@ -139,4 +150,4 @@ function textParsing(data) {
 	return problems;
 }
 
-module.exports = { KEY, envelope, pagination, source, profile, job, attachment, auth, scoring, searching, textParsing };
+module.exports = { KEY, envelope, pagination, source, profile, job, attachment, auth, scoring, searching, tagging, textParsing };

@@ -63,13 +63,28 @@ function listingQuery(emulator, query, allowed, send) {
 	return paging;
 }
 
+// HrFlow's bug with archived records (its SDK's tests page with limit=5 "to bypass the bug with
+// archived profiles"): searching and scoring page over every record, archived ones included, then
+// leave the archived out, so a page can come back short or empty while meta.maxPage says more follow.
+const ARCHIVED = Symbol('archived');
+
+/** One page as HrFlow answers it: paged with the archived records, which are then left out. */
+function shownPage(all, paging, emulator, archived = (entry) => entry[ARCHIVED]) {
+	const { data, meta } = emulator.constructor.listing.pageOf(all, paging);
+	const shown = data.filter((entry) => !archived(entry));
+	return { data: shown, meta: { ...meta, count: shown.length } };
+}
+
 /** The records scored (relevance: best first, ties by key), in the order sort_by and order_by ask. */
 function scored(records, scoreOf, paging, emulator, query) {
 	const ranked = records.map((record) => ({ record, score: scoreOf(record) })).sort((a, b) => b.score - a.score || String(a.record.key).localeCompare(String(b.record.key)));
 	const { entries: all, error } = sortEntries(ranked, query);
 	if (error) return { error };
-	const { data, meta } = emulator.constructor.listing.pageOf(all, paging);
-	return { entries: data.map((entry) => entry.record), predictions: data.map((entry) => [1 - entry.score, entry.score]), meta };
+	const { data, meta } = shownPage(all, paging, emulator, (entry) => entry.record[ARCHIVED]);
+	const predictions = data.map((entry) => [1 - entry.score, entry.score]);
+	// A quirk for tests: one prediction less than records, as no HrFlow schema would let pass.
+	if (emulator.quirks.predictionsShort) predictions.pop();
+	return { entries: data.map((entry) => entry.record), predictions, meta };
 }
 
 /** Stage: the profile's for the job (see searching.js); `new` when not given, unless `optional` (job scoring). */
@@ -78,13 +93,15 @@ function stageFilter(query, optional = false) {
 	return (profile, job) => stage === undefined || stagesOf(profile, job).includes(stage);
 }
 
-/** The profiles of sources as HrFlow answers them (archived left out). */
+/** The profiles of sources as HrFlow pages them: archived ones marked (see ARCHIVED). */
 function profilesOf(emulator, sourceKeys) {
-	return sourceKeys.flatMap((key) => emulator.sources[key].profiles.filter((profile) => !profile.archived_at).map((profile) => emulator.profileJson(profile, { key, ...emulator.sources[key] })));
+	return sourceKeys.flatMap((key) =>
+		emulator.sources[key].profiles.map((profile) => Object.assign(emulator.profileJson(profile, { key, ...emulator.sources[key] }), { [ARCHIVED]: Boolean(profile.archived_at) })),
+	);
 }
 
 function jobsOf(emulator, boardKeys) {
-	return boardKeys.flatMap((key) => emulator.boards[key].jobs.filter((job) => !job.archived_at).map((job) => jobJson(emulator, job, key)));
+	return boardKeys.flatMap((key) => emulator.boards[key].jobs.map((job) => Object.assign(jobJson(emulator, job, key), { [ARCHIVED]: Boolean(job.archived_at) })));
 }
 
 function scoreProfiles(emulator, query, send) {
@@ -141,7 +158,7 @@ function search(emulator, kind, query, send) {
 	const found = (kind === 'profiles' ? profilesOf(emulator, keys).filter((profile) => atStage(profile)) : jobsOf(emulator, keys)).filter((record) => matches(record, filters));
 	const sorted = sortEntries(found.map((record) => ({ record })), query);
 	if (sorted.error) return bad(send, sorted.error);
-	const { data, meta } = emulator.constructor.listing.pageOf(sorted.entries.map((entry) => entry.record), paging);
+	const { data, meta } = shownPage(sorted.entries.map((entry) => entry.record), paging, emulator);
 	return send(200, { code: 200, message: `${kind === 'profiles' ? 'Profiles' : 'Jobs'} searching results`, data: { [kind]: data }, meta });
 }
 
@@ -225,28 +242,59 @@ function parseOne(text) {
 	return { text, entities, parsing };
 }
 
-// The taggers HrFlow documents, and what the emulator's tag from the text's words.
+// The taggers HrFlow documents (its SDK 4.3's docstring and tests/utils/enums.py, plus the
+// cookbook's tagger-hrflow-dynamic), and what the emulator tags from the text's words.
 const TAGGERS = {
 	'tagger-rome-family': [['Data and IT', ['data', 'python', 'sql', 'engineer', 'software']], ['Design', ['design', 'figma', 'ux']], ['Sales', ['sales', 'account', 'client']]],
+	'tagger-rome-subfamily': [['Information systems', ['data', 'python', 'sql', 'software']], ['Arts and design', ['design', 'figma']], ['Commerce', ['sales', 'client']]],
+	'tagger-rome-category': [['Software development', ['python', 'software', 'engineer']], ['Graphic design', ['figma', 'design']], ['Sales representative', ['sales']]],
+	'tagger-rome-jobtitle': [['Data engineer', ['data', 'engineer']], ['UX designer', ['ux', 'design']], ['Account manager', ['account', 'client']]],
 	'tagger-hrflow-skills': [['Python', ['python']], ['SQL', ['sql']], ['Figma', ['figma']], ['Communication', ['team', 'client']]],
+	// The user's own labels (`labels`, or `dynamic_labels`), each cued by its own words.
+	'tagger-hrflow-labels': 'labels',
+	'tagger-hrflow-dynamic': 'dynamic_labels',
 };
 
+const isTextList = (value) => Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' && entry.trim() !== '');
+const isNull = (value) => value === undefined || value === null;
+
+/**
+ * POST /text/tagging as HrFlow's SDK sends it: algorithm_key, exactly one of text or texts,
+ * context and labels (null unless tagger-hrflow-labels), top_n, output_lang; the cookbook's
+ * dynamic_labels and dynamic_context for tagger-hrflow-dynamic. One { ids, predictions, tags }
+ * for text, a list of them for texts.
+ */
 function tagText(body, send) {
-	if (!body || typeof body.text !== 'string' || body.text.trim() === '') return bad(send, 'Invalid parameters: text is required, not null');
+	if (!body || typeof body !== 'object') return bad(send, 'Invalid parameters: the body must be a JSON object');
+	const allowed = ['algorithm_key', 'text', 'texts', 'context', 'labels', 'top_n', 'output_lang', 'dynamic_labels', 'dynamic_context'];
+	const unknown = Object.keys(body).filter((name) => !allowed.includes(name));
+	if (unknown.length) return bad(send, `Invalid parameters: unknown field ${unknown.join(', ')}`);
 	const tagger = TAGGERS[body.algorithm_key];
 	if (!tagger) return bad(send, `Invalid parameters: unknown algorithm_key ${String(body.algorithm_key)}`);
+	const hasText = typeof body.text === 'string' && body.text.trim() !== '';
+	if (hasText === !isNull(body.texts) || (!hasText && !isTextList(body.texts))) return bad(send, 'Invalid parameters: text is required, not null (or texts, a list of texts)');
 	const topN = body.top_n ?? 1;
 	if (!Number.isInteger(topN) || topN < 1) return bad(send, 'Invalid parameters: top_n must be a positive integer');
-	const words = body.text.toLowerCase();
-	const weights = tagger.map(([tag, cues], index) => ({ tag, id: String(index + 1), weight: 1 + cues.filter((cue) => words.includes(cue)).length * 3 }));
-	const total = weights.reduce((sum, entry) => sum + entry.weight, 0);
-	// HrFlow lists them in its own order, not by probability.
-	const chosen = [...weights].sort((a, b) => b.weight - a.weight).slice(0, topN).sort((a, b) => Number(a.id) - Number(b.id));
-	return send(200, {
-		code: 200,
-		message: 'Text tagged',
-		data: { ids: chosen.map((entry) => entry.id), predictions: chosen.map((entry) => entry.weight / total), tags: chosen.map((entry) => entry.tag) },
-	});
+	for (const [field, text] of [['context', 'context'], ['dynamic_context', 'dynamic_context']]) {
+		if (!isNull(body[field]) && typeof body[field] !== 'string') return bad(send, `Invalid parameters: ${text} must be a string`);
+	}
+	for (const field of ['labels', 'dynamic_labels']) {
+		if (!isNull(body[field]) && !isTextList(body[field])) return bad(send, `Invalid parameters: ${field} must be a list of strings`);
+	}
+	let vocabulary = tagger;
+	if (typeof tagger === 'string') {
+		if (isNull(body[tagger])) return bad(send, `Invalid parameters: ${tagger} is required with ${body.algorithm_key}`);
+		vocabulary = body[tagger].map((label) => [label, label.toLowerCase().split(/\W+/).filter(Boolean)]);
+	}
+	const tag = (text) => {
+		const words = text.toLowerCase();
+		const weights = vocabulary.map(([name, cues], index) => ({ name, id: String(index + 1), weight: 1 + cues.filter((cue) => words.includes(cue)).length * 3 }));
+		const total = weights.reduce((sum, entry) => sum + entry.weight, 0);
+		// HrFlow lists them in its own order, not by probability.
+		const chosen = [...weights].sort((a, b) => b.weight - a.weight).slice(0, topN).sort((a, b) => Number(a.id) - Number(b.id));
+		return { ids: chosen.map((entry) => entry.id), predictions: chosen.map((entry) => entry.weight / total), tags: chosen.map((entry) => entry.name) };
+	};
+	return send(200, { code: 200, message: 'Text tagged', data: hasText ? tag(body.text) : body.texts.map(tag) });
 }
 
 function embedText(body, send) {

@@ -49,8 +49,8 @@ export interface Emulator {
 	requests: RecordedRequest[];
 	storageRequests: Array<{ method: string; path: string; headers: Record<string, string | string[] | undefined> }>;
 	metadatasGone: boolean;
-	quirks: { ignorePage?: boolean; noMaxPage?: boolean };
-	sources: Record<string, { profiles: IDataObject[] }>;
+	quirks: { ignorePage?: boolean; noMaxPage?: boolean; emptyPages?: number[]; predictionsShort?: boolean; parsingReads?: number };
+	sources: Record<string, { profiles: IDataObject[]; sync_parsing?: boolean }>;
 	/** A profile as the emulator stores one written as HR-JSON. */
 	storedProfile(hrjson: IDataObject): IDataObject;
 	reset(): void;

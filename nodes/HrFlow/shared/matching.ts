@@ -1,7 +1,8 @@
 // The steps of scoring, searching and asking, for profiles and jobs alike: HrFlow's pages of
 // results turned into one item per record (with its score), and one request per question.
 
-import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 
 import { pageLoop, readPaging } from '../transport/paging';
 import type { HrFlowCall, ItemRequest, RequestSteps } from '../transport/request';
@@ -10,7 +11,7 @@ import { booleanValue } from './values';
 type Simplify = (record: IDataObject) => IDataObject;
 
 /** One page of a paged endpoint, as items linked to the input item. */
-type PageShape = (body: IDataObject, simplify: boolean) => { records: IDataObject[]; json: IDataObject[] };
+type PageShape = (this: IExecutePaginationFunctions, body: IDataObject, simplify: boolean, page: number) => { records: IDataObject[]; json: IDataObject[] };
 
 function pagedSteps(url: string, key: (request: ItemRequest, call: HrFlowCall) => Promise<IDataObject>, shape: PageShape): RequestSteps {
 	return async function (this: IExecutePaginationFunctions, request, call) {
@@ -20,7 +21,7 @@ function pagedSteps(url: string, key: (request: ItemRequest, call: HrFlowCall) =
 		const qs = { ...request.qs, ...(await key(request, call)) };
 		return await pageLoop(this, paging, async (page, limit) => {
 			const body = (await call('GET', url, { qs: { ...qs, page, limit } })) ?? {};
-			const { records, json } = shape(body, simplify);
+			const { records, json } = shape.call(this, body, simplify, page);
 			return { results: json.map((entry): INodeExecutionData => ({ json: entry, pairedItem: { item } })), entries: records, meta: body.meta as IDataObject | undefined };
 		});
 	};
@@ -40,16 +41,27 @@ export function scoringSteps(url: string, records: 'profiles' | 'jobs', keyParam
 			const found = (await call('GET', lookup, { qs }))?.data as IDataObject | undefined;
 			return { [keyParameter]: found?.key };
 		},
-		(body, simplified) => {
+		function (body, simplified, page) {
 			const data = (body.data ?? {}) as IDataObject;
 			const list = (Array.isArray(data[records]) ? data[records] : []) as IDataObject[];
 			const predictions = (Array.isArray(data.predictions) ? data.predictions : []) as number[][];
+			// HrFlow pairs them by position only: with one missing, every score after it is another record's.
+			if (predictions.length !== list.length) throw unpairedPredictions(this, page, list.length, records, predictions.length);
 			return {
 				records: list,
 				json: list.map((record, index) => ({ ...(simplified ? simplify(record) : record), score: predictions[index]?.[1] ?? null })),
 			};
 		},
 	);
+}
+
+function unpairedPredictions(context: IExecutePaginationFunctions, page: number, count: number, records: string, predictions: number): NodeApiError {
+	const message = `HrFlow answered page ${page} with ${count} ${records} but ${predictions} predictions: the predictions and the records differ in number, so no score can be paired with its record`;
+	return new NodeApiError(context.getNode(), { message } as JsonObject, {
+		message,
+		description: 'HrFlow gives each record\'s score by its position in the page. Try again; if it happens again, report it to HrFlow support with the board, the source and the page.',
+		itemIndex: context.getItemIndex(),
+	});
 }
 
 /** Searching (GET /profiles/searching, /jobs/searching): one item per record found. */

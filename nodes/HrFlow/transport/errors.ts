@@ -101,8 +101,25 @@ function hrflowApiError(
 	});
 }
 
-/** Throws the NodeApiError for an HrFlow error answer (requests ignore HTTP status errors). */
+/**
+ * A redirect answer. The credential lets n8n follow none (n8n's allowed domains compare host
+ * names, not ports or schemes): callers follow it themselves, and only to the Base URL's origin.
+ */
+export class RedirectAnswer extends Error {
+	constructor(
+		readonly status: number,
+		readonly location: string | undefined,
+	) {
+		super(`HrFlow answered with a redirect (HTTP ${status}), not followed`);
+	}
+}
+
+/** Throws the NodeApiError for an HrFlow error answer (requests ignore HTTP status errors), or a RedirectAnswer. */
 export function assertHrFlowSuccess(context: ItemContext, response: IN8nHttpFullResponse): void {
+	if (response.statusCode >= 300 && response.statusCode < 400) {
+		const location = (response.headers as IDataObject | undefined)?.location;
+		throw new RedirectAnswer(response.statusCode, typeof location === 'string' ? location : undefined);
+	}
 	if (response.statusCode >= 400) {
 		throw hrflowApiError(context.getNode(), response.statusCode, response.body, context.getItemIndex());
 	}
@@ -141,6 +158,7 @@ export function cleanNodeError(
 	credential: CredentialFacts,
 ): NodeError {
 	const failure = (error ?? {}) as { message?: unknown; description?: unknown; httpCode?: unknown };
+	if (error instanceof RedirectAnswer) return redirectNotFollowed(node, error, credential.baseUrl, itemIndex);
 	const redirect = REDIRECT_REFUSED.exec(String(failure.message ?? ''));
 	if (redirect) return redirectRefused(node, redirect[1], credential.baseUrl, itemIndex);
 	const message = redactSecrets(String(failure.message ?? 'Unknown error'), credential.secrets);
@@ -158,9 +176,27 @@ export function cleanNodeError(
 	});
 }
 
+/** A redirect to another origin (scheme, host or port), or one that could not be followed. */
+function redirectNotFollowed(node: INode, redirect: RedirectAnswer, baseUrl: string | undefined, itemIndex: number): NodeApiError {
+	let target: URL | undefined;
+	try {
+		target = new URL(redirect.location ?? '', `${baseUrl ?? ''}/`);
+	} catch {
+		target = undefined;
+	}
+	if (redirect.location && target) {
+		// Same host, another port or scheme: say so, or "another host" would name the same one.
+		const where = baseUrl && new URL(baseUrl).hostname === target.hostname ? `another origin (${target.origin})` : `another host (${target.host})`;
+		return redirectRefused(node, where, baseUrl, itemIndex);
+	}
+	const message = `${redirect.message}: the answer had no usable location`;
+	return new NodeApiError(node, { message } as JsonObject, { message, description: 'Check the Base URL in the HrFlow API credential.', httpCode: String(redirect.status), itemIndex });
+}
+
 function redirectRefused(node: INode, host: string, baseUrl: string | undefined, itemIndex: number): NodeApiError {
 	const base = baseUrl ? `The Base URL ${baseUrl}` : 'The Base URL';
-	const message = `${base} redirected to another host (${host}): the redirect was not followed, so the API key and user email were not sent there`;
+	const where = host.startsWith('another ') ? host : `another host (${host})`;
+	const message = `${base} redirected to ${where}: the redirect was not followed, so the API key and user email were not sent there`;
 	return new NodeApiError(node, { message } as JsonObject, {
 		message,
 		description:

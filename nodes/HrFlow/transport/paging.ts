@@ -32,8 +32,9 @@ export interface Page<T> {
 
 /**
  * Fetches pages until `paging.max` results, HrFlow's `meta.maxPage`, or, without it, a short or
- * empty page. A server that answers the same page again (it ignored `page`) is an error, never an
- * endless loop.
+ * empty page. With `meta.maxPage`, a short or empty page is not the end: HrFlow pages over its
+ * archived records and leaves them out afterwards. A server that answers the same page again (it
+ * ignored `page`) is an error, never an endless loop.
  */
 export async function pageLoop<T>(
 	context: Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>,
@@ -45,13 +46,14 @@ export async function pageLoop<T>(
 	let previous: string | undefined;
 	for (let page = firstPage; results.length < paging.max; page++) {
 		const { results: pageResults, entries, meta } = await fetchPage(page, paging.limit);
-		if (!Array.isArray(entries) || entries.length === 0) break;
-		const fingerprint = JSON.stringify(entries);
-		if (fingerprint === previous) throw samePageAgain(context, page);
+		const listed = Array.isArray(entries) ? entries : [];
+		// Empty pages all look alike: only pages with entries can show that `page` was ignored.
+		const fingerprint = listed.length ? JSON.stringify(listed) : undefined;
+		if (fingerprint !== undefined && fingerprint === previous) throw samePageAgain(context, page);
 		previous = fingerprint;
 		results.push(...pageResults);
 		const maxPage = Number(meta?.maxPage);
-		if (Number.isFinite(maxPage) ? page >= maxPage : entries.length < paging.limit) break;
+		if (Number.isFinite(maxPage) ? page >= maxPage : listed.length < paging.limit) break;
 	}
 	return results.slice(0, paging.max);
 }

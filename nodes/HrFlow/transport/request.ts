@@ -36,6 +36,7 @@ import { assertHrFlowSuccess, cleanNodeError, errorItem, throwOnHrFlowError } fr
 import type { CredentialFacts } from './errors';
 import { hrflowData, linkedItems } from './items';
 import { readPaging, pageLoop } from './paging';
+import { followWithinOrigin } from './redirects';
 
 export const CREDENTIAL_TYPE = 'hrFlowApi';
 
@@ -129,19 +130,20 @@ function runSteps(build: RequestBuilder, steps: RequestSteps): ItemRunner {
 		const itemIndex = this.getItemIndex();
 		try {
 			const request = await build.call(this);
-			const call: HrFlowCall = async (method, url, { qs, body, notFound } = {}) => {
-				const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
-					...(requestData.options as IHttpRequestOptions),
-					method,
-					url,
-					qs: qs ?? {},
-					...(body === undefined ? { body: undefined } : { body }),
-					returnFullResponse: true,
-				})) as IN8nHttpFullResponse;
-				if (notFound && isNotFound(response, notFound)) return undefined;
-				assertHrFlowSuccess(this, response);
-				return response.body as IDataObject;
-			};
+			const call: HrFlowCall = async (method, url, { qs, body, notFound } = {}) =>
+				await followWithinOrigin(this, url, async (redirected) => {
+					const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
+						...(requestData.options as IHttpRequestOptions),
+						method,
+						url: redirected ?? url,
+						qs: redirected ? {} : (qs ?? {}),
+						...(body === undefined ? { body: undefined } : { body }),
+						returnFullResponse: true,
+					})) as IN8nHttpFullResponse;
+					if (notFound && isNotFound(response, notFound)) return undefined;
+					assertHrFlowSuccess(this, response);
+					return response.body as IDataObject;
+				}, baseUrlOfCredential);
 			return await steps.call(this, request, call);
 		} catch (error) {
 			return await failItem(this, error, itemIndex);
@@ -157,7 +159,7 @@ function sendForEachItem(build: RequestBuilder, recover?: Recovery): ItemRunner 
 		try {
 			const request = withItemRequest(requestData, await build.call(this));
 			try {
-				return await this.makeRoutingRequest(request);
+				return await followWithinOrigin(this, request.options.url, async (url) => await this.makeRoutingRequest(url ? atUrl(request, url) : request), baseUrlOfCredential);
 			} catch (error) {
 				failure = error;
 				const recovered = recover ? await recover.call(this, error, request) : undefined;
@@ -182,12 +184,15 @@ function sendPages(build: RequestBuilder): ItemRunner {
 			const { qs } = await build.call(this);
 			const paging = readPaging(this);
 			return await pageLoop(this, paging, async (page, limit) => {
-				const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
-					...(requestData.options as IHttpRequestOptions),
-					qs: { ...requestData.options.qs, ...qs, page, limit },
-					returnFullResponse: true,
-				})) as IN8nHttpFullResponse;
-				assertHrFlowSuccess(this, response);
+				const response = await followWithinOrigin(this, requestData.options.url, async (url) => {
+					const answer = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
+						...(requestData.options as IHttpRequestOptions),
+						...(url ? { url, qs: {} } : { qs: { ...requestData.options.qs, ...qs, page, limit } }),
+						returnFullResponse: true,
+					})) as IN8nHttpFullResponse;
+					assertHrFlowSuccess(this, answer);
+					return answer;
+				}, baseUrlOfCredential);
 				const entries = hrflowData(this, response);
 				return { results: linkedItems(this, entries), entries, meta: (response.body as IDataObject).meta as IDataObject | undefined };
 			});
@@ -195,6 +200,15 @@ function sendPages(build: RequestBuilder): ItemRunner {
 			return await failItem(this, error, itemIndex);
 		}
 	};
+}
+
+/** The request sent again to a redirect's location, which carries its own query. */
+function atUrl(requestData: DeclarativeRestApiSettings.ResultOptions, url: string): DeclarativeRestApiSettings.ResultOptions {
+	return { ...requestData, options: { ...requestData.options, url, qs: {} } };
+}
+
+async function baseUrlOfCredential(context: Pick<IExecuteSingleFunctions, 'getCredentials'>): Promise<string | undefined> {
+	return (await credentialFacts(context)).baseUrl;
 }
 
 function isNotFound(response: IN8nHttpFullResponse, kind: string): boolean {

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { outputProfile } from '../../resources/profile/profile';
-import { PROFILE_INDEXING_QUERY, profileLookup } from '../../resources/profile/identifier';
+import { PROFILE_INDEXING_BY_EMAIL_QUERY, profileLookup } from '../../resources/profile/identifier';
 import { hrflowRequest } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
@@ -23,11 +23,11 @@ export const get: OperationDescription = {
 		value: 'get',
 		action: 'Get a profile',
 		description:
-			'Get one whole HrFlow profile (contact details, experiences, skills, tags, metadatas, attachments), found by key or reference',
+			'Get one whole HrFlow profile (contact details, experiences, skills, tags, metadatas, attachments), found by key, reference or email',
 		routing: hrflowRequest({
 			method: 'GET',
 			url: '/profile/indexing',
-			build: profileLookup(PROFILE_INDEXING_QUERY, 'Get cannot find a profile by email: HrFlow looks profiles up by key or reference'),
+			build: profileLookup(PROFILE_INDEXING_BY_EMAIL_QUERY),
 			output: [outputProfile],
 		}),
 	},

@@ -92,6 +92,39 @@ function networkFailure(error: unknown, timeout: number | undefined): { reason: 
 	return { reason: errorCode ? 'the request failed' : text, code: errorCode };
 }
 
+// n8n 2.x's SSRF protection (N8N_SSRF_PROTECTION_ENABLED) refuses an address with these errors,
+// thrown as they are or as the cause of the HTTP client's error.
+const SSRF_ERRORS = ['SsrfBlockedIpError', 'SsrfBlockedHostnameError'];
+const SSRF_MESSAGE = /blocked because (it resolves to a restricted IP address|the destination hostname is restricted)/i;
+
+interface SsrfBlock {
+	ip?: string;
+	hostname?: string;
+}
+
+/** What n8n's SSRF protection blocked, if that is why the request failed. */
+function ssrfBlock(error: unknown): SsrfBlock | undefined {
+	for (let cause = error, depth = 0; cause && typeof cause === 'object' && depth < 5; depth++) {
+		const { name, message, ip, hostname } = cause as { name?: unknown; message?: unknown; ip?: unknown; hostname?: unknown };
+		if (SSRF_ERRORS.includes(String(name)) || SSRF_MESSAGE.test(String(message))) {
+			return { ip: typeof ip === 'string' ? ip : undefined, hostname: typeof hostname === 'string' ? hostname : undefined };
+		}
+		cause = (cause as { cause?: unknown }).cause;
+	}
+	return undefined;
+}
+
+function ssrfAdvice(url: string, { ip, hostname }: SsrfBlock): string {
+	let host = hostname ?? ip;
+	try {
+		host = new URL(url).host;
+	} catch {
+		// The URL the download was given is in the message already.
+	}
+	const address = ip && ip !== host ? ` (${ip})` : '';
+	return `This n8n instance's SSRF protection (N8N_SSRF_PROTECTION_ENABLED) does not let nodes reach ${host}${address}, where HrFlow keeps this file. An n8n administrator can allow it with N8N_SSRF_ALLOWED_HOSTNAMES or N8N_SSRF_ALLOWED_IP_RANGES; or turn off Download Files.`;
+}
+
 /** One attachment's file as n8n binary data; any failure is an error naming the attachment. */
 async function download(
 	context: IExecuteSingleFunctions,
@@ -122,6 +155,8 @@ async function download(
 			ignoreHttpStatusErrors: true,
 		})) as typeof response;
 	} catch (error) {
+		const blocked = ssrfBlock(error);
+		if (blocked) throw fail("blocked by this n8n instance's SSRF protection", ssrfAdvice(url, blocked));
 		const { reason, code } = networkFailure(error, requestOptions.timeout);
 		throw fail(
 			reason,

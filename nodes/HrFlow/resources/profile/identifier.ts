@@ -19,6 +19,12 @@ export type ProfileQueryNames = Record<'sourceKey' | 'key' | 'reference', string
 /** GET /profile/indexing's parameters: the whole profile, by key or reference (no email). */
 export const PROFILE_INDEXING_QUERY: ProfileQueryNames = { sourceKey: 'source_key', key: 'key', reference: 'reference' };
 
+/**
+ * The same endpoint with HrFlow's reference's `email` ("One of key, reference or email parameters
+ * should be provided", get-profile-indexing.md); HrFlow's Python SDK 4.3 never sends it.
+ */
+export const PROFILE_INDEXING_BY_EMAIL_QUERY: ProfileQueryNames = { ...PROFILE_INDEXING_QUERY, email: 'email' };
+
 /** Which node parameter holds the value for each identifier type (public names: never rename). */
 export const IDENTIFIER_VALUE_FIELDS: Record<IdentifierType, { name: string; label: string }> = {
 	key: { name: 'profileKey', label: 'Profile Key' },
@@ -71,7 +77,7 @@ export function profileQuery(identifier: ProfileIdentifier, names: ProfileQueryN
 /** Refuses an email identifier where HrFlow's endpoint cannot find a profile by email. */
 export function refuseEmail(this: IExecuteSingleFunctions, identifier: ProfileIdentifier, why: string): void {
 	if (identifier.type === 'email') {
-		throw invalidInput(this, why, 'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only when listing its attachments.');
+		throw invalidInput(this, why, 'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only to get it (Get) or list its attachments.');
 	}
 }
 

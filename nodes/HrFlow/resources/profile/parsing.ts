@@ -15,6 +15,7 @@ import { booleanValue, optionalText } from '../../shared/values';
 import { hrflowData } from '../../transport/items';
 import { multipartBody } from '../../transport/multipart';
 import type { ItemRequest } from '../../transport/request';
+import { queuedWithoutReference, waitForParsedProfile } from './parsingWait';
 
 interface ParseOptions {
 	reference?: unknown;
@@ -45,7 +46,11 @@ export async function parsingRequest(this: IExecuteSingleFunctions): Promise<Ite
 	return { body, headers: { 'Content-Type': contentType } };
 }
 
-/** postReceive: the parsed profile, or with Wait for Parsing off, HrFlow's acknowledgement. */
+/**
+ * postReceive: the parsed profile, or with Wait for Parsing off, HrFlow's acknowledgement. Whether
+ * HrFlow parsed the file is told by `data.profile`, not by the status: HrFlow's own tests accept a
+ * 202 with the profile, and an asynchronous source answers 202 with `data: []`.
+ */
 export async function outputParsing(
 	this: IExecuteSingleFunctions,
 	_items: INodeExecutionData[],
@@ -53,6 +58,12 @@ export async function outputParsing(
 ): Promise<INodeExecutionData[]> {
 	const data = hrflowData(this, response) as IDataObject | undefined;
 	const options = this.getNodeParameter('parseOptions', {}) as ParseOptions;
-	const json = waitsForParsing(this, options) && data?.profile ? (data.profile as IDataObject) : (response.body as IDataObject);
-	return [{ json, pairedItem: { item: this.getItemIndex() } }];
+	const link = (json: IDataObject): INodeExecutionData[] => [{ json, pairedItem: { item: this.getItemIndex() } }];
+	if (!waitsForParsing(this, options)) return link(response.body as IDataObject);
+	const profile = data !== null && typeof data === 'object' && !Array.isArray(data) ? data.profile : undefined;
+	if (profile !== null && typeof profile === 'object') return link(profile as IDataObject);
+	const sourceKey = readSourceKey.call(this);
+	const reference = optionalText(this, options.reference, 'Reference');
+	if (reference === undefined) throw queuedWithoutReference(this, sourceKey);
+	return link(await waitForParsedProfile(this, sourceKey, reference));
 }

@@ -3,7 +3,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import { readBinaryFile } from '../../shared/files';
-import { optionalText, requiredText, wholeNumber } from '../../shared/values';
+import { optionalText, requiredText, textList, wholeNumber } from '../../shared/values';
+import { invalidInput } from '../../transport/errors';
 import { hrflowData } from '../../transport/items';
 import { multipartBody } from '../../transport/multipart';
 import type { ItemRequest } from '../../transport/request';
@@ -15,7 +16,20 @@ export function textBody(this: IExecuteSingleFunctions): ItemRequest {
 	return { body: { text: readText(this) } };
 }
 
-/** POST /text/tagging: the text, the tagger, Options › Top N and Output Language. */
+// The taggers of the user's own labels: the node parameters of their labels and context, and the
+// body fields HrFlow reads them from (tagger-hrflow-dynamic's from HrFlow's cookbook).
+const LABEL_TAGGERS: Record<string, Array<{ name: string; label: string; field: string; list?: boolean }>> = {
+	'tagger-hrflow-labels': [
+		{ name: 'labels', label: 'Labels', field: 'labels', list: true },
+		{ name: 'context', label: 'Context', field: 'context' },
+	],
+	'tagger-hrflow-dynamic': [
+		{ name: 'dynamicLabels', label: 'Dynamic Labels', field: 'dynamic_labels', list: true },
+		{ name: 'dynamicContext', label: 'Dynamic Context', field: 'dynamic_context' },
+	],
+};
+
+/** POST /text/tagging: the text, the tagger, Options › Top N and Output Language, and the labels a labels tagger needs. */
 export function taggingBody(this: IExecuteSingleFunctions): ItemRequest {
 	const text = readText(this);
 	const algorithmKey = requiredText(this, this.getNodeParameter('algorithmKey', ''), 'Algorithm Key').trim();
@@ -26,8 +40,26 @@ export function taggingBody(this: IExecuteSingleFunctions): ItemRequest {
 			algorithm_key: algorithmKey,
 			top_n: options.topN === undefined ? 1 : wholeNumber(this, options.topN, 'Top N', 1),
 			output_lang: optionalText(this, options.outputLanguage, 'Output Language')?.trim() || 'en',
+			...taggerLabels(this, algorithmKey),
 		},
 	};
+}
+
+/** The labels and context of a labels tagger; nothing for the other taggers, whose requests stay as they were. */
+function taggerLabels(context: IExecuteSingleFunctions, algorithmKey: string): IDataObject {
+	const fields: IDataObject = {};
+	for (const { name, label, field, list } of LABEL_TAGGERS[algorithmKey] ?? []) {
+		const value = context.getNodeParameter(name, '');
+		if (list) {
+			const labels = textList(context, value, label);
+			if (!labels.length) throw invalidInput(context, `${label} is empty`, `${algorithmKey} tags the text with some of the labels you give: list them in ${label}.`);
+			fields[field] = labels;
+		} else {
+			const text = optionalText(context, value, label)?.trim();
+			if (text) fields[field] = text;
+		}
+	}
+	return fields;
 }
 
 /** POST /text/ocr: the item's file, multipart, as Parse Resume sends it. */
