@@ -66,8 +66,18 @@ describe('New Profile', () => {
 			expect(request.query).toMatchObject({ sort_by: ['created_at'], order_by: ['asc'], return_profile: ['true'], limit: ['100'] });
 			expect(request.query.created_at_min?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		}
-		// The cursor's day, once the cursor is there.
-		expect(listings().at(-1)?.query.created_at_min).toEqual(['2026-11-23']);
+		// From the cursor's day (the activation cursor: the sample profiles' day).
+		expect(listings()[0].query.created_at_min).toEqual(['2024-03-11']);
+	});
+
+	test('n8n\'s scheduler with cursors in static data (saved only by a poll that emits): a second backlog after a first one larger than a poll is emitted too', async () => {
+		const trigger = hrflow.engine.poller({ event: 'profileCreated', sources: [S] }, 'hrflow', { budgetMs: BUDGET, savesOnlyWithItems: true });
+		await trigger.tick('activation');
+		hrflow.emulator.quirks.listingDelayMs = SLOW;
+		const first = arrive(650, (i) => at('2026-11-23T10:00:00Z', Math.floor(i / 7)));
+		expect((await drain(() => trigger.tick('scheduled'), 650)).flat().map((record) => record.reference)).toEqual(first);
+		const second = arrive(300, (i) => at('2026-11-23T11:00:00Z', i), 'SECOND');
+		expect((await drain(() => trigger.tick('scheduled'), 300)).flat().map((record) => record.reference)).toEqual(second);
 	});
 
 	test('short pages (archived profiles listed as gaps, a whole page of them): every profile not archived is emitted once', async () => {

@@ -6,11 +6,12 @@
 
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { dayOf, isSeen, markOf, unique } from './cursor';
+import { dayOf, isSeen, markOf, timeOf, unique } from './cursor';
 import type { Cursor } from './cursor';
 import { listPage } from './listing';
 import type { Listing } from './listing';
 import { fetchPages } from './pages';
+import type { Fetched } from './pages';
 
 export interface NewRecordsState {
 	cursor: Cursor;
@@ -25,16 +26,23 @@ export async function pollNewRecords(context: IPollFunctions, listing: Listing, 
 	const fetched = await fetchPages(context, page, state.resume?.page ?? 1);
 	const records = unique(fetched.records.filter((record) => !isSeen(record, listing.field, cursor)));
 	state.cursor = markOf(records, listing.field, 'newest', cursor);
-	state.resume = resumeAfter(fetched, day, dayOf(state.cursor.time));
+	state.resume = resumeAfter(fetched, day, dayOf(state.cursor.time), listing.field);
 	return records;
 }
 
 /**
- * At the end of the listing: its last page again (new records fill it), or the first page of the
- * cursor's new day. Cut off: the last page again (one page of overlap, in case records left the
- * listing and pages shifted back), unless the budget leaves room for one page only: then the next.
+ * At the end of the listing: its last page again (new records fill it). The listing moves on to
+ * the cursor's day only when that day starts on this last page: its records seen so far then fit
+ * in the new listing's first page, so no later poll pages over more than one page of them (a poll
+ * that emits nothing may lose its progress: n8n's scheduler without durable cursors saves static
+ * data only with items). Cut off: the last page again (one page of overlap, in case records left
+ * the listing and pages shifted back), unless the budget leaves room for one page only: the next.
  */
-function resumeAfter({ complete, lastPage, pages }: { complete: boolean; lastPage: number; pages: number }, day: string, cursorDay: string) {
-	if (complete) return cursorDay === day ? { day, page: lastPage } : { day: cursorDay, page: 1 };
+function resumeAfter(fetched: Fetched, day: string, cursorDay: string, field: string) {
+	const { complete, lastPage, lastRecords, pages } = fetched;
+	if (complete) {
+		const dayStartsHere = lastRecords.some((record) => dayOf(timeOf(record, field)) < cursorDay);
+		return cursorDay !== day && dayStartsHere ? { day: cursorDay, page: 1 } : { day, page: lastPage };
+	}
 	return { day, page: pages > 1 ? lastPage : lastPage + 1 };
 }

@@ -12,8 +12,9 @@ const DEFAULT_BUDGET_MS = 5 * 60_000;
 export interface Fetched {
 	/** The records of the pages fetched, in HrFlow's order. */
 	records: IDataObject[];
-	/** The last page fetched. */
+	/** The last page fetched, and its records. */
 	lastPage: number;
+	lastRecords: IDataObject[];
 	/** How many pages were fetched. */
 	pages: number;
 	/** Whether the listing's end (or what `done` looks for) was reached; false when the budget cut the poll short. */
@@ -36,8 +37,8 @@ export async function fetchPages(
 		slowest = Math.max(slowest, Date.now() - before);
 		records.push(...listed);
 		const pages = number - first + 1;
-		if (last || done(listed)) return { records, lastPage: number, pages, complete: true };
-		if (Date.now() - started + slowest > budget) return { records, lastPage: number, pages, complete: false };
+		if (last || done(listed)) return { records, lastPage: number, lastRecords: listed, pages, complete: true };
+		if (Date.now() - started + slowest > budget) return { records, lastPage: number, lastRecords: listed, pages, complete: false };
 	}
 }
 

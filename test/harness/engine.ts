@@ -253,6 +253,8 @@ export interface PollerOptions {
 	budgetMs?: number;
 	/** n8n's durable poll cursors (N8N_POLLER_DURABLE_CURSORS_ENABLED=true), for tick(). */
 	durable?: boolean;
+	/** tick(): a scheduled poll that emits nothing does not keep its static data (n8n's scheduler, cursors in static data). */
+	savesOnlyWithItems?: boolean;
 	/** The workflow's static data to start from (a workflow activated by an earlier version). */
 	staticData?: IDataObject;
 }
@@ -428,8 +430,12 @@ export class Engine {
 					() => options.budgetMs ?? 300_000,
 				)
 			: new PollContext(workflow, node, additionalData(this.credentials, hooks), 'trigger', 'activate', (data) => (emitted = data), (error) => (failed = error), undefined, undefined, undefined, () => options.budgetMs ?? 300_000);
+		const saved = clone(workflow.staticData);
 		const execute = Container.get(PollTriggerExecutor).create(workflow, node, context, () => true);
 		await execute(kind === 'activation');
+		// n8n's durable scheduler without durable cursors: each poll starts from the saved static data,
+		// which only a poll that emits items saves.
+		if (options.savesOnlyWithItems && !emitted && kind === 'scheduled') workflow.staticData = saved;
 		if (failed) throw failed;
 		return emitted as INodeExecutionData[][] | null;
 	}
