@@ -47,7 +47,7 @@ describe('New Profile', () => {
 		expect(references(await trigger.poll())).toEqual([a, b]);
 		const [c] = arrive(1, '2026-11-23T11:00:00+0000');
 		expect(references(await trigger.poll())).toEqual([c]);
-		expect(trigger.staticData()).toEqual({ 'node:HrFlow Trigger': { cursor: { time: Date.parse('2026-11-23T11:00:00Z'), keys: expect.any(Array) } } });
+		expect(trigger.staticData()).toMatchObject({ 'node:HrFlow Trigger': { cursor: { time: Date.parse('2026-11-23T11:00:00Z'), keys: expect.any(Array) } } });
 		expect((trigger.staticData()['node:HrFlow Trigger'] as { cursor: { keys: string[] } }).cursor.keys).toHaveLength(3);
 	});
 

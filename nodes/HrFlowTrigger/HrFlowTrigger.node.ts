@@ -10,13 +10,19 @@ import { booleanValue } from '../HrFlow/shared/values';
 import { readKeyList } from '../HrFlow/shared/sources';
 import { cleanNodeError } from '../HrFlow/transport/errors';
 import { credentialFacts, CREDENTIAL_TYPE } from '../HrFlow/transport/request';
-import { advance, isSeen, timeOf } from './cursor';
+import { pollChanges } from './changes';
+import type { ChangesState } from './changes';
+import { timeOf } from './cursor';
 import type { Cursor } from './cursor';
 import { listPage } from './listing';
+import type { Listing } from './listing';
+import { pollNewRecords } from './newRecords';
+import type { NewRecordsState } from './newRecords';
+import { newestRecords } from './pages';
 
 type Event = 'profileCreated' | 'profileUpdated' | 'jobCreated' | 'jobUpdated';
 
-const EVENTS: Record<Event, { url: string; containers: 'sources' | 'boards'; field: 'created_at' | 'updated_at' }> = {
+const EVENTS: Record<Event, Omit<Listing, 'keys'>> = {
 	profileCreated: { url: '/storing/profiles', containers: 'sources', field: 'created_at' },
 	profileUpdated: { url: '/storing/profiles', containers: 'sources', field: 'updated_at' },
 	jobCreated: { url: '/storing/jobs', containers: 'boards', field: 'created_at' },
@@ -46,8 +52,8 @@ export class HrFlowTrigger implements INodeType {
 				default: 'profileCreated',
 				options: [
 					{ name: 'Job Updated', value: 'jobUpdated', description: 'A job of the boards changed' },
-					{ name: 'New Job', value: 'jobCreated', description: 'A job was added to one of the boards' },
-					{ name: 'New Profile', value: 'profileCreated', description: 'A profile arrived in one of the sources (a résumé parsed, a candidate indexed)' },
+					{ name: 'New Job', value: 'jobCreated', description: 'A job was added to one of the boards, by its created_at: a job indexed with a created_at older than the newest job\'s is seen by Job Updated only' },
+					{ name: 'New Profile', value: 'profileCreated', description: 'A profile arrived in one of the sources (a résumé parsed, a candidate indexed), by its created_at: a profile indexed with a created_at older than the newest profile\'s (an import of old records) is seen by Profile Updated only' },
 					{ name: 'Profile Updated', value: 'profileUpdated', description: 'A profile of the sources changed' },
 				],
 			},
@@ -76,38 +82,43 @@ export class HrFlowTrigger implements INodeType {
 			const shape = (record: IDataObject): INodeExecutionData => ({
 				json: simplify ? (url === '/storing/jobs' ? simplifyJob(record) : simplifyProfile(record)) : record,
 			});
-			const page = (number: number, limit: number) => listPage(this, url, containers, keys, field, number, limit);
+			const listing: Listing = { url, containers, keys, field };
+			const newestFirst = async (page: number) => await listPage(this, listing, { order: 'desc', page });
 			const state = this.getWorkflowStaticData('node') as { cursor?: Cursor };
 
 			// Fetch Test Event: the most recent record, so fields can be mapped; the cursor stays.
 			if (this.getMode() === 'manual') {
-				const [latest] = (await page(1, 1)).records;
+				const [latest] = await newestRecords(newestFirst);
 				return latest ? [[shape(latest)]] : null;
 			}
-			// The first poll after the first activation: remember where HrFlow is, emit nothing.
+			// The first poll after the first activation: remember where HrFlow is (its newest
+			// record, never the clock), emit nothing.
 			if (!state.cursor) {
-				const newest = (await page(1, 100)).records;
+				const newest = await newestRecords(newestFirst);
 				const time = newest.length ? timeOf(newest[0], field) : 0;
 				state.cursor = { time, keys: newest.filter((record) => timeOf(record, field) === time).map((record) => String(record.key)) };
+				await commitActivationCursor(this);
 				return null;
 			}
-			const cursor = state.cursor;
-			const listed: IDataObject[] = [];
-			const started = Date.now();
-			for (let number = 1; ; number++) {
-				const { records, last } = await page(number, 100);
-				listed.push(...records);
-				// Newest first: a page that reaches what was emitted before is the last one needed.
-				if (last || records.some((record) => isSeen(record, field, cursor))) break;
-				// Leave the rest to the next poll rather than be cut off (n8n's budget for one poll).
-				if (Date.now() - started > this.getPollBudgetMs() / 2) break;
-			}
-			const { records, cursor: next } = advance(listed, field, cursor);
-			// Only a successful poll moves the cursor.
-			state.cursor = next;
+			// Only a successful poll changes the state: a failed one throws before.
+			const records =
+				field === 'created_at'
+					? await pollNewRecords(this, listing, state as NewRecordsState)
+					: await pollChanges(this, listing, state as ChangesState);
 			return records.length ? [records.map(shape)] : null;
 		} catch (error) {
 			throw cleanNodeError(this.getNode(), error, 0, await credentialFacts(this));
 		}
 	}
+}
+
+/**
+ * n8n's durable poll cursors (N8N_POLLER_DURABLE_CURSORS_ENABLED, n8n 2.36+) keep what a poll
+ * stores only when n8n commits it, and n8n (2.40.7) commits a poll that returns nothing only on
+ * scheduled polls, not the activation poll: its cursor would be lost, and with it what arrives
+ * before the first scheduled poll. Committing it here keeps it; without durable cursors (or on an
+ * n8n without them) there is nothing to commit and this does nothing.
+ */
+async function commitActivationCursor(context: IPollFunctions) {
+	if (typeof context.__commitCursor === 'function') await context.__commitCursor();
 }

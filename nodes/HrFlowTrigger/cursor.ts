@@ -1,6 +1,5 @@
 // Where a poll stopped: the newest timestamp emitted and the keys seen at that timestamp (many
-// records share a second). Records are listed newest first; what is at or before the cursor and
-// already seen is not emitted again.
+// records share a second). What is at or before the cursor and already seen is not emitted again.
 
 import type { IDataObject } from 'n8n-workflow';
 
@@ -11,12 +10,6 @@ export interface Cursor {
 	keys: string[];
 }
 
-export interface PollResult {
-	/** The new or changed records, oldest first. */
-	records: IDataObject[];
-	cursor: Cursor;
-}
-
 export const timeOf = (record: IDataObject, field: string): number => Date.parse(String(record[field] ?? ''));
 
 /** Whether a record is already behind the cursor: older, or at its time and seen. */
@@ -25,14 +18,30 @@ export function isSeen(record: IDataObject, field: string, cursor: Cursor): bool
 	return time < cursor.time || (time === cursor.time && cursor.keys.includes(String(record.key)));
 }
 
-/** The records to emit (each once, oldest first) and the cursor after them. */
-export function advance(listed: IDataObject[], field: string, cursor: Cursor): PollResult {
-	const unique = new Map<string, IDataObject>();
-	for (const record of listed) if (!isSeen(record, field, cursor) && !unique.has(String(record.key))) unique.set(String(record.key), record);
-	// Listed newest first: reversed, then a stable sort, keeps HrFlow's order within a second.
-	const records = [...unique.values()].reverse().sort((a, b) => timeOf(a, field) - timeOf(b, field));
-	if (records.length === 0) return { records, cursor };
-	const newest = timeOf(records[records.length - 1], field);
-	const atNewest = records.filter((record) => timeOf(record, field) === newest).map((record) => String(record.key));
-	return { records, cursor: { time: newest, keys: newest === cursor.time ? [...cursor.keys, ...atNewest] : atNewest } };
+/** Whether a record is at or past a mark: newer, or at its time and one of its keys. */
+export function isAbove(record: IDataObject, field: string, mark: Cursor): boolean {
+	const time = timeOf(record, field);
+	return time > mark.time || (time === mark.time && mark.keys.includes(String(record.key)));
 }
+
+/** The records once each (the first listed wins: HrFlow may list one twice when pages shift). */
+export function unique(records: IDataObject[]): IDataObject[] {
+	const byKey = new Map<string, IDataObject>();
+	for (const record of records) if (!byKey.has(String(record.key))) byKey.set(String(record.key), record);
+	return [...byKey.values()];
+}
+
+/**
+ * The mark of the newest (or oldest) of `records` and the keys at its time, with `previous`'s keys
+ * kept when it is at the same time; `previous` when there are no records.
+ */
+export function markOf(records: IDataObject[], field: string, which: 'newest' | 'oldest', previous: Cursor): Cursor {
+	if (records.length === 0) return previous;
+	const times = records.map((record) => timeOf(record, field));
+	const time = which === 'newest' ? Math.max(...times) : Math.min(...times);
+	const keys = records.filter((record) => timeOf(record, field) === time).map((record) => String(record.key));
+	return { time, keys: time === previous.time ? [...new Set([...previous.keys, ...keys])] : keys };
+}
+
+/** A time's day in UTC, as HrFlow's listing filter takes it (created_at_min: "YYYY-MM-DD"). */
+export const dayOf = (time: number): string => new Date(Number.isFinite(time) ? Math.max(time, 0) : 0).toISOString().slice(0, 10);

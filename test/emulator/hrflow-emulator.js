@@ -83,7 +83,8 @@ class HrFlowEmulator {
 		 * meta.maxPage out, emptyPages: [n, ...] the listing pages (/storing/*) answered with no
 		 * entries, meta unchanged, as HrFlow does when every record of a page is archived,
 		 * predictionsShort: a scoring page with one prediction less than records, parsingReads: how
-		 * many GET /profile/indexing an asynchronous source's profile takes to show (2) }.
+		 * many GET /profile/indexing an asynchronous source's profile takes to show (2), listingDelayMs:
+		 * answer GET /storing/profiles and /storing/jobs that late }.
 		 */
 		this.quirks = {};
 		this.server = http.createServer((req, res) => this.handleApi(req, res));
@@ -446,8 +447,11 @@ class HrFlowEmulator {
 		}
 		// The sample profiles are listed in their order, newest last: desc reverses it.
 		const one = (name) => query[name]?.[0];
+		const archived = new Set();
+		const archivedIf = (profile, json) => (profile.archived_at && archived.add(json), json);
 		const all = sourceKeys
-			.flatMap((key) => this.sources[key].profiles.filter((profile) => !profile.archived_at).map((profile) => this.profileJson(profile, { key, ...this.sources[key] })))
+			// Archived profiles too: HrFlow pages over them and leaves them out afterwards (short pages).
+			.flatMap((key) => this.sources[key].profiles.map((profile) => archivedIf(profile, this.profileJson(profile, { key, ...this.sources[key] }))))
 			.filter((profile) => !one('name') || profile.info.full_name.toLowerCase().includes(one('name').toLowerCase()))
 			.filter((profile) => !one('key') || profile.key === one('key'))
 			.filter((profile) => !one('reference') || profile.reference === one('reference'))
@@ -459,9 +463,16 @@ class HrFlowEmulator {
 			.map(({ profile }) => profile);
 		if (orderBy === 'desc') all.reverse();
 		const { data: entries, meta } = pageOf(all, paging);
-		const data = entries.map((profile) => (returnProfile ? profile : shortProfile(profile)));
+		const data = entries.filter((profile) => !archived.has(profile)).map((profile) => (returnProfile ? profile : shortProfile(profile)));
 		if (this.quirks.noMaxPage) delete meta.maxPage;
-		return send(200, { code: 200, message: 'List of profiles', data, meta });
+		return this.sendListing(send, { code: 200, message: 'List of profiles', data, meta });
+	}
+
+	/** A listing's answer, late by quirks.listingDelayMs (a slow HrFlow). */
+	sendListing(send, body) {
+		if (!this.quirks.listingDelayMs) return send(200, body);
+		setTimeout(() => send(200, body), this.quirks.listingDelayMs);
+		return undefined;
 	}
 
 	authenticate(req) {

@@ -250,7 +250,8 @@ function listJobs(emulator, query, send) {
 	}
 	const one = (name) => query[name]?.[0];
 	const all = boardKeys
-		.flatMap((boardKey) => emulator.boards[boardKey].jobs.filter((job) => !job.archived_at).map((job) => jobJson(emulator, job, boardKey)))
+		// Archived jobs too: HrFlow pages over them and leaves them out afterwards (short pages).
+		.flatMap((boardKey) => emulator.boards[boardKey].jobs.map((job) => jobJson(emulator, job, boardKey)))
 		.filter((job) => !one('name') || String(job.name).toLowerCase().includes(one('name').toLowerCase()))
 		.filter((job) => !one('key') || job.key === one('key'))
 		.filter((job) => !one('reference') || job.reference === one('reference'))
@@ -259,8 +260,10 @@ function listJobs(emulator, query, send) {
 		.sort((a, b) => Date.parse(a[sortBy]) - Date.parse(b[sortBy]) || a.id - b.id);
 	if (orderBy === 'desc') all.reverse();
 	const { data: jobs, meta } = pageOf(all, paging);
-	const data = jobs.map((job) => (returnJob ? job : { key: job.key, reference: job.reference, board_key: job.board_key, created_at: job.created_at, updated_at: job.updated_at }));
-	return send(200, { code: 200, message: 'List of jobs', data, meta });
+	const data = jobs
+		.filter((job) => !job.archived_at)
+		.map((job) => (returnJob ? job : { key: job.key, reference: job.reference, board_key: job.board_key, created_at: job.created_at, updated_at: job.updated_at }));
+	return emulator.sendListing(send, { code: 200, message: 'List of jobs', data, meta });
 }
 
 module.exports = { answerIndexing, jobJson, jsonBody, JOB_FIELDS };

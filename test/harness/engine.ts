@@ -2,9 +2,11 @@
 // with the real HrFlow credential type: its data is stored encrypted with n8n-core's Credentials
 // class, decrypted per request, and its authenticate function sets the headers the emulator checks.
 
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 
 // n8n-core reads its settings (encryption key, user folder) when first loaded.
 process.env.N8N_USER_FOLDER ??= mkdtempSync(path.join(tmpdir(), 'hrflow-engine-'));
@@ -24,6 +26,7 @@ import {
 	ExecutionLifecycleHooks,
 	LoadOptionsContext,
 	PollContext,
+	PollTriggerExecutor,
 	RoutingNode,
 	WorkflowExecute,
 } from 'n8n-core';
@@ -242,6 +245,20 @@ export interface RunResult {
 	run?: IRun;
 }
 
+/** A deep copy of static data (n8n's observable objects cannot be structured-cloned). */
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export interface PollerOptions {
+	/** What getPollBudgetMs() answers (n8n's durable scheduler: its poll timeout less a margin). */
+	budgetMs?: number;
+	/** n8n's durable poll cursors (N8N_POLLER_DURABLE_CURSORS_ENABLED=true), for tick(). */
+	durable?: boolean;
+	/** tick(): a scheduled poll that emits nothing does not keep its static data (n8n's scheduler, cursors in static data). */
+	savesOnlyWithItems?: boolean;
+	/** The workflow's static data to start from (a workflow activated by an earlier version). */
+	staticData?: IDataObject;
+}
+
 export class Engine {
 	readonly credentials = new CredentialsHelper();
 
@@ -339,7 +356,7 @@ export class Engine {
 	 * An HrFlow Trigger in an active workflow: each `poll()` runs the node's poll function through
 	 * n8n-core's PollContext, with the workflow's static data kept between polls (as n8n keeps it).
 	 */
-	poller(parameters: IDataObject, credentialId = 'hrflow') {
+	poller(parameters: IDataObject, credentialId = 'hrflow', options: PollerOptions = {}) {
 		const node: INode = {
 			id: 'trigger',
 			name: 'HrFlow Trigger',
@@ -349,12 +366,13 @@ export class Engine {
 			parameters: parameters as INode['parameters'],
 			credentials: { hrFlowApi: { id: credentialId, name: 'HrFlow account' } },
 		};
-		const workflow = new Workflow({ id: 'poll-test', nodes: [node], connections: {}, active: true, nodeTypes: this.nodeTypes, staticData: {} });
+		const workflow = new Workflow({ id: 'poll-test', nodes: [node], connections: {}, active: true, nodeTypes: this.nodeTypes, staticData: options.staticData ?? {} });
 		const nodeType = this.nodeTypes.types[HRFLOW_TRIGGER_TYPE];
+		const durable: { committed?: IDataObject } = {};
 		return {
 			poll: async (mode: 'trigger' | 'manual' = 'trigger') => {
 				const hooks = new ExecutionLifecycleHooks(mode, 'poll-test', workflow as never);
-				const context = new PollContext(workflow, node, additionalData(this.credentials, hooks), mode, mode === 'manual' ? 'manual' : 'activate');
+				const context = new PollContext(workflow, node, additionalData(this.credentials, hooks), mode, mode === 'manual' ? 'manual' : 'activate', undefined, undefined, undefined, undefined, undefined, () => options.budgetMs ?? 300_000);
 				await workflow.expression.acquireIsolate();
 				try {
 					return await nodeType.poll!.call(context);
@@ -363,7 +381,63 @@ export class Engine {
 				}
 			},
 			staticData: () => workflow.staticData,
+			tick: async (kind: 'activation' | 'scheduled') => await this.tick(workflow, node, kind, options, durable),
+			/** The cursor n8n's durable poll cursors hold (what a restarted n8n would start from). */
+			committedCursor: () => durable.committed,
 		};
+	}
+
+	/**
+	 * One poll as a running n8n makes it: through n8n-core's PollTriggerExecutor (the activation poll
+	 * is its `testingTrigger` run), with the hooks n8n's CLI gives it (TriggerExecutionContextFactory
+	 * of n8n 2.40.7). With durable cursors a poll works on a copy of the committed cursor, committed
+	 * with the items it emits or, for a scheduled poll only, when it returns null. Returns the items
+	 * emitted (null when none); a failed scheduled poll returns its error instead of items.
+	 */
+	private async tick(workflow: Workflow, node: INode, kind: 'activation' | 'scheduled', options: PollerOptions, durable: { committed?: IDataObject }) {
+		const staged = new AsyncLocalStorage<{ snapshot: IDataObject; seed: IDataObject }>();
+		const take = () => {
+			const store = staged.getStore();
+			if (!store || isDeepStrictEqual(store.snapshot, store.seed)) return null;
+			store.seed = clone(store.snapshot);
+			return store.seed;
+		};
+		let emitted: INodeExecutionData[][] | null = null;
+		let failed: Error | undefined;
+		const hooks = new ExecutionLifecycleHooks('trigger', 'poll-test', workflow as never);
+		const context = options.durable
+			? new PollContext(
+					workflow,
+					node,
+					additionalData(this.credentials, hooks),
+					'trigger',
+					'activate',
+					(data) => {
+						const cursor = take();
+						if (cursor) durable.committed = clone(cursor);
+						emitted = data;
+					},
+					(error) => (failed = error),
+					async () => {
+						const cursor = take();
+						if (cursor) durable.committed = clone(cursor);
+					},
+					async (poll) => {
+						durable.committed ??= clone(workflow.getStaticData('node', node)) as IDataObject;
+						return await staged.run({ snapshot: clone(durable.committed), seed: durable.committed }, poll);
+					},
+					() => staged.getStore()!.snapshot,
+					() => options.budgetMs ?? 300_000,
+				)
+			: new PollContext(workflow, node, additionalData(this.credentials, hooks), 'trigger', 'activate', (data) => (emitted = data), (error) => (failed = error), undefined, undefined, undefined, () => options.budgetMs ?? 300_000);
+		const saved = clone(workflow.staticData);
+		const execute = Container.get(PollTriggerExecutor).create(workflow, node, context, () => true);
+		await execute(kind === 'activation');
+		// n8n's durable scheduler without durable cursors: each poll starts from the saved static data,
+		// which only a poll that emits items saves.
+		if (options.savesOnlyWithItems && !emitted && kind === 'scheduled') workflow.staticData = saved;
+		if (failed) throw failed;
+		return emitted as INodeExecutionData[][] | null;
 	}
 
 	/**

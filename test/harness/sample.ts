@@ -49,8 +49,9 @@ export interface Emulator {
 	requests: RecordedRequest[];
 	storageRequests: Array<{ method: string; path: string; headers: Record<string, string | string[] | undefined> }>;
 	metadatasGone: boolean;
-	quirks: { ignorePage?: boolean; noMaxPage?: boolean; emptyPages?: number[]; predictionsShort?: boolean; parsingReads?: number };
+	quirks: { ignorePage?: boolean; noMaxPage?: boolean; emptyPages?: number[]; predictionsShort?: boolean; parsingReads?: number; listingDelayMs?: number };
 	sources: Record<string, { profiles: IDataObject[]; sync_parsing?: boolean }>;
+	boards: Record<string, { jobs: IDataObject[] }>;
 	/** A profile as the emulator stores one written as HR-JSON. */
 	storedProfile(hrjson: IDataObject): IDataObject;
 	reset(): void;
