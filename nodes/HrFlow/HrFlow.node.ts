@@ -3,6 +3,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { HRFLOW_DEFAULT_BASE_URL } from '../../credentials/HrFlowApi.credentials';
 import { profileDescription } from './descriptions/profile/Profile.resource';
+import { nodeProperties } from './descriptions/common/node';
 import { fromVersion } from './descriptions/common/operation';
 import { jobDescription } from './descriptions/job/Job.resource';
 import { textDescription } from './descriptions/text/Text.resource';
@@ -32,7 +33,8 @@ export class HrFlow implements INodeType {
 			// HrFlow's error answers are read by a postReceive, which keeps HrFlow's message.
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [
+		// One property per parameter name wherever n8n can show it exactly (descriptions/common/node.ts).
+		properties: nodeProperties([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -58,7 +60,7 @@ export class HrFlow implements INodeType {
 			...profileDescription,
 			...jobDescription,
 			...textDescription,
-		],
+		]),
 	};
 
 	methods = {

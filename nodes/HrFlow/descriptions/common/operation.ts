@@ -17,15 +17,14 @@ export const fromVersion = (version: number) => ({ '@version': [{ _cnd: { gte: v
 
 /**
  * A resource's part of the node description: the Operation selector, then each operation's fields
- * shown for that operation only. A shared field spread by several operations becomes one property
- * shown for all of them: n8n evaluates every property of a declarative node for every item, so a
- * field defined once per operation would cost one expression evaluation per copy.
+ * shown for that operation only, in the operation's order. `nodeProperties` (node.ts) then makes a
+ * field shared by several operations, of this resource or others, one property.
  */
 export function resourceDescription(resource: string, operations: OperationDescription[], defaultOperation: string): INodeProperties[] {
 	const fields = operations.flatMap(({ option, fields, since }) =>
 		updateDisplayOptions({ show: { resource: [resource], operation: [String(option.value)] } }, since ? fromVersionOn(since, fields) : fields),
 	);
-	return [...operationSelectors(resource, operations, defaultOperation), ...mergeSharedFields(fields)];
+	return [...operationSelectors(resource, operations, defaultOperation), ...fields];
 }
 
 /**
@@ -67,21 +66,4 @@ function operationSelectors(resource: string, operations: OperationDescription[]
 		selector(operations, fromVersion(later)),
 		...(original.length ? [selector(original, { '@version': Array.from({ length: later - 1 }, (_, i) => i + 1) })] : []),
 	];
-}
-
-/** Fields identical but for the operations they show for become one, shown for all of them. */
-function mergeSharedFields(fields: INodeProperties[]): INodeProperties[] {
-	const merged = new Map<string, INodeProperties>();
-	for (const field of fields) {
-		const operations = (field.displayOptions?.show?.operation ?? []) as string[];
-		const identity = JSON.stringify({ ...field, displayOptions: { ...field.displayOptions, show: { ...field.displayOptions?.show, operation: undefined } } });
-		const first = merged.get(identity);
-		if (first) {
-			const shown = first.displayOptions!.show!.operation as string[];
-			shown.push(...operations.filter((operation) => !shown.includes(operation)));
-		} else {
-			merged.set(identity, { ...field, displayOptions: { ...field.displayOptions, show: { ...field.displayOptions?.show, operation: [...operations] } } });
-		}
-	}
-	return [...merged.values()];
 }
