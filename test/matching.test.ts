@@ -149,7 +149,7 @@ describe('Search', () => {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { HrFlow } = require('../nodes/HrFlow/HrFlow.node') as typeof import('../nodes/HrFlow/HrFlow.node');
 		// What the editor offers: the Options shown for (resource, search), and their entries shown there.
-		const description = new HrFlow().description;
+		const description = new HrFlow().nodeVersions[2].description;
 		const optionsOf = (resource: string) => {
 			const root = { resource, operation: 'search' };
 			const node = { typeVersion: 2, parameters: root } as unknown as INode;

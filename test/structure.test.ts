@@ -27,17 +27,23 @@ function routingProblems(description: INodeTypeDescription, version: number): st
 	return problems;
 }
 
-const description = new HrFlow().description;
-const versions = description.version as number[];
+const node = new HrFlow();
+const versions = Object.keys(node.nodeVersions).map(Number);
+/** Each version has a description of its own (n8n's VersionedNodeType). */
+const descriptionOf = (version: number) => node.nodeVersions[version].description;
+const description = descriptionOf(2);
 
-test('the node has versions 1 and 2, new nodes get 2', () => {
+test('the node has versions 1 and 2, each with its own description; new nodes get 2', () => {
 	expect(versions).toEqual([1, 2]);
-	expect(description.defaultVersion).toBe(2);
+	expect(node.description.defaultVersion).toBe(2);
+	expect(versions.map((version) => descriptionOf(version).version)).toEqual([1, 2]);
+	// A version's description is its own: no field waits on a `@version` condition.
+	expect(versions.flatMap((version) => descriptionOf(version).properties.filter((property) => property.displayOptions?.show?.['@version']))).toEqual([]);
 });
 
 test.each(versions)('version %i: every operation goes through hrflowRequest, no field routes anything', (version) => {
-	expect(routingProblems(description, version)).toEqual([]);
-	const operations = description.properties.filter((property) => property.name === 'operation');
+	expect(routingProblems(descriptionOf(version), version)).toEqual([]);
+	const operations = descriptionOf(version).properties.filter((property) => property.name === 'operation');
 	expect(operations.flatMap((property) => property.options ?? []).length).toBeGreaterThanOrEqual(5);
 });
 
@@ -75,7 +81,7 @@ test('a shared field is one property per resource and version: none twice but fo
 	for (const version of versions) {
 		const seen = new Set<string>();
 		const twice: string[] = [];
-		for (const property of description.properties.filter((candidate) => inVersion(candidate, version))) {
+		for (const property of descriptionOf(version).properties.filter((candidate) => inVersion(candidate, version))) {
 			const identity = withoutOperations(property);
 			if (seen.has(identity)) twice.push(`${String(property.displayOptions?.show?.resource)} › ${property.name}`);
 			seen.add(identity);
@@ -124,8 +130,13 @@ function repeatedNames(properties: INodeProperties[], version: number): Record<s
 }
 
 test.each(versions)('version %i: each parameter name is one property but for the named repeats', (version) => {
-	const repeated = Object.keys(repeatedNames(description.properties, version));
+	const repeated = Object.keys(repeatedNames(descriptionOf(version).properties, version));
 	expect(repeated.filter((name) => !(name in REPEATS_ALLOWED))).toEqual([]);
+});
+
+test('version 1, Profile only, repeats no name at all: Profile Reference is one property', () => {
+	expect(repeatedNames(descriptionOf(1).properties, 1)).toEqual({});
+	expect(descriptionOf(1).properties.filter((property) => property.name === 'profileReference')).toHaveLength(1);
 });
 
 test('the named repeats are still needed, at most three properties each, and the selectors among them are never expressions', () => {

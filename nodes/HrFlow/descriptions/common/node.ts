@@ -62,6 +62,7 @@ interface Merged {
 	members: INodeProperties[];
 }
 
+/** A property as it comes, a collection's entries shown wherever it is. */
 function started(property: INodeProperties): Merged {
 	const pairs = pairsOf(property);
 	const entries = property.type === 'collection' ? ((property.options ?? []) as INodeProperties[]).map((entry) => ({ entry, pairs: new Set(pairs) })) : undefined;
@@ -115,9 +116,9 @@ function built({ property, pairs, entries }: Merged, offered: Pairs): INodePrope
 }
 
 /**
- * The node's properties from its resources' descriptions (each already one property per name and
- * definition within the resource): fields of the same name and definition become one across
- * resources where that shows them exactly, in an order that keeps each operation's field order.
+ * One node version's properties from its resources' descriptions (each operation's fields, shown
+ * for that operation): fields of the same name and definition become one property wherever that
+ * shows them exactly, in an order that keeps each operation's field order.
  */
 export function nodeProperties(properties: INodeProperties[]): INodeProperties[] {
 	const offered = offeredPairs(properties);
@@ -142,7 +143,10 @@ function inFieldOrder(merged: Merged[], properties: INodeProperties[]): Merged[]
 	const ordered: Merged[] = [];
 	while (ordered.length < merged.length) {
 		const next = merged.find((one) => !ordered.includes(one) && [...before.get(one)!].every((earlier) => ordered.includes(earlier)));
-		if (!next) throw new Error(`HrFlow node description: merged fields cannot keep every operation's field order (${merged.filter((one) => !ordered.includes(one)).map((one) => one.property.name + '<' + [...before.get(one)!].filter((e) => !ordered.includes(e)).map((e) => e.property.name).join('+')).join(', ')})`);
+		if (!next) {
+			const stuck = merged.filter((one) => !ordered.includes(one)).map((one) => one.property.name);
+			throw new Error(`HrFlow node description: these fields cannot keep every operation's field order: ${stuck.join(', ')}`);
+		}
 		ordered.push(next);
 	}
 	return ordered;
