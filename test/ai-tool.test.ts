@@ -2,6 +2,7 @@
 // generated "hrFlowTool" node type) turns an HrFlow node whose identifier comes from $fromAI()
 // into a tool with a description and an argument schema; calling the tool runs the node.
 
+import { NodeHelpers } from 'n8n-workflow';
 import type { INode } from 'n8n-workflow';
 
 import { HrFlow } from '../nodes/HrFlow/HrFlow.node';
@@ -12,6 +13,9 @@ import { jane, sample, useHrFlow } from './harness/hrflow';
 const { createNodeAsTool } = require('n8n-core/dist/execution-engine/node-execution-context/utils/create-node-as-tool');
 
 const hrflow = useHrFlow();
+
+/** The node's version class, as n8n's node types give it for the node's version. */
+const versionOf = (node: INode) => NodeHelpers.getVersionedNodeType(new HrFlow(), node.typeVersion);
 
 const toolNode = (operation: string): INode => ({
 	id: 'tool',
@@ -34,7 +38,7 @@ test.each([
 	['listAttachments', 'List profile attachments in HrFlow'],
 ])('%s becomes a tool the agent can read: "%s", with the $fromAI argument', async (operation, description) => {
 	const node = toolNode(operation);
-	const { response: tool } = createNodeAsTool({ node, nodeType: new HrFlow(), handleToolInvocation: async () => '' });
+	const { response: tool } = createNodeAsTool({ node, nodeType: versionOf(node), handleToolInvocation: async () => '' });
 	expect(tool.description).toBe(description);
 	expect(Object.keys(tool.schema.shape)).toEqual(['profileReference']);
 	expect(tool.schema.shape.profileReference.description).toBe('The candidate reference in the ATS, e.g. ATS-1042');
@@ -46,7 +50,7 @@ test('invoking the tool runs the node and answers with the profile\'s metadatas'
 	const node = toolNode('getMetadatas');
 	const { response: tool } = createNodeAsTool({
 		node,
-		nodeType: new HrFlow(),
+		nodeType: versionOf(node),
 		// n8n resolves $fromAI() from the agent's arguments; here the argument becomes the value.
 		handleToolInvocation: async (args: { profileReference: string }) => {
 			const { items } = await hrflow.run({ ...node.parameters, profileReference: args.profileReference });
@@ -73,7 +77,7 @@ test('version 2: the tool with the Source picked from the list, and a $fromAI() 
 	};
 	const { response: tool } = createNodeAsTool({
 		node,
-		nodeType: new HrFlow(),
+		nodeType: versionOf(node),
 		handleToolInvocation: async (args: { sourceKey: string; profileReference: string }) => {
 			const { items } = await hrflow.runV2({
 				...node.parameters,
@@ -104,7 +108,7 @@ test('an agent can create or update a job: Job › Create or Update as a tool, i
 	};
 	const { response: tool } = createNodeAsTool({
 		node,
-		nodeType: new HrFlow(),
+		nodeType: versionOf(node),
 		handleToolInvocation: async (args: { requisitionId: string; title: string }) => {
 			const { items } = await hrflow.engine.run({ ...node.parameters, jobReference: args.requisitionId, name: args.title }, [{}], { credentialId: 'readWrite', version: 2 });
 			return JSON.stringify(items.map((item) => item.json));
@@ -135,7 +139,7 @@ describe('an agent can score the candidates of a source for a job, and ask a pro
 		};
 		const { response: tool } = createNodeAsTool({
 			node,
-			nodeType: new HrFlow(),
+			nodeType: versionOf(node),
 			handleToolInvocation: async (args: { sourceKeys: string; jobReference: string }) => {
 				const { items } = await hrflow.runV2({ ...node.parameters, sources: args.sourceKeys, jobReference: args.jobReference });
 				return JSON.stringify(items.map((item) => item.json));
@@ -163,7 +167,7 @@ describe('an agent can score the candidates of a source for a job, and ask a pro
 		};
 		const { response: tool } = createNodeAsTool({
 			node,
-			nodeType: new HrFlow(),
+			nodeType: versionOf(node),
 			handleToolInvocation: async (args: { profileReference: string; question: string }) => {
 				const { items } = await hrflow.runV2({ ...node.parameters, profileReference: args.profileReference, questions: [args.question] });
 				return JSON.stringify(items.map((item) => item.json));

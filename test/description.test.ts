@@ -1,12 +1,12 @@
 // What the editor shows of the node: its subtitle for every operation, its description.
 
 import { Workflow } from 'n8n-workflow';
-import type { INode, INodeType, INodeTypes } from 'n8n-workflow';
+import type { INode, INodeTypes } from 'n8n-workflow';
 
 import { Engine } from './harness/engine';
 import { HrFlow } from '../nodes/HrFlow/HrFlow.node';
 
-const nodeType = new HrFlow();
+const nodeType = new HrFlow().nodeVersions[2];
 const operations = (nodeType.description.properties.find((property) => property.name === 'operation')?.options ?? []) as Array<{ value: string }>;
 
 beforeAll(async () => await Engine.startExpressions());
@@ -17,13 +17,13 @@ test.each(operations.map((option) => option.value))('the subtitle of %s reads "<
 		id: 'n',
 		name: 'HrFlow',
 		type: 'n8n-nodes-hrflow.hrFlow',
-		typeVersion: 1,
+		typeVersion: 2,
 		position: [0, 0],
 		parameters: { resource: 'profile', operation },
 	};
 	const nodeTypes: INodeTypes = {
-		getByName: () => nodeType as INodeType,
-		getByNameAndVersion: () => nodeType as INodeType,
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
 		getKnownTypes: () => ({}),
 	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
@@ -37,7 +37,8 @@ test.each(operations.map((option) => option.value))('the subtitle of %s reads "<
 });
 
 test('the description says what the node does now, and package.json says the same', () => {
-	expect(nodeType.description.description).toContain('Parse résumés');
+	expect(new HrFlow().description.description).toContain('Parse résumés');
+	expect(new HrFlow().nodeVersions[2].description.description).toBe(new HrFlow().description.description);
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	expect(require('../package.json').description).toContain('parse résumés');
 });

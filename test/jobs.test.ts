@@ -199,7 +199,6 @@ describe('Get, Get Many, Archive', () => {
 
 test('version 1 of the node offers no Job resource', async () => {
 	const { HrFlow } = await import('../nodes/HrFlow/HrFlow.node');
-	const resources = new HrFlow().description.properties.filter((property) => property.name === 'resource');
-	const forVersion1 = resources.find((property) => (property.displayOptions?.show?.['@version'] as unknown[])?.includes(1));
-	expect(forVersion1?.options?.map((option) => (option as { value: string }).value)).toEqual(['profile']);
+	const resources = new HrFlow().nodeVersions[1].description.properties.filter((property) => property.name === 'resource');
+	expect(resources.flatMap((property) => property.options ?? []).map((option) => (option as { value: string }).value)).toEqual(['profile']);
 });

@@ -1,7 +1,8 @@
 // Scoring, searching and asking (version 2) through n8n's engine against the emulator, whose
 // scores come from the skills a profile shares with a job, so the order is known.
 
-import type { IDataObject, INode } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import { jane, queryOf, sample, useHrFlow } from './harness/hrflow';
 
@@ -147,10 +148,16 @@ describe('Search', () => {
 	test('Job › Search offers no Email or Stage (profile filters); a saved workflow that still holds them does not send them; the dates go out as full ISO instants', async () => {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { HrFlow } = require('../nodes/HrFlow/HrFlow.node') as typeof import('../nodes/HrFlow/HrFlow.node');
-		const optionsOf = (resource: string) =>
-			new HrFlow().description.properties
-				.filter((property) => property.name === 'options' && (property.displayOptions?.show?.resource as string[]).includes(resource) && (property.displayOptions?.show?.operation as string[]).includes('search'))
-				.flatMap((property) => (property.options as Array<{ name: string }>).map((option) => option.name));
+		// What the editor offers: the Options shown for (resource, search), and their entries shown there.
+		const description = new HrFlow().nodeVersions[2].description;
+		const optionsOf = (resource: string) => {
+			const root = { resource, operation: 'search' };
+			const node = { typeVersion: 2, parameters: root } as unknown as INode;
+			return description.properties
+				.filter((property) => property.name === 'options' && NodeHelpers.displayParameter(root, property, node, description))
+				.flatMap((property) => (property.options as INodeProperties[]).filter((option) => NodeHelpers.displayParameter({}, option, node, description, root)))
+				.map((option) => option.name);
+		};
 		expect(optionsOf('job').sort()).toEqual(['createdAfter', 'createdBefore', 'keywords', 'name']);
 		expect(optionsOf('profile')).toEqual(expect.arrayContaining(['email', 'stage']));
 		const { items, error } = await run({

@@ -27,17 +27,23 @@ function routingProblems(description: INodeTypeDescription, version: number): st
 	return problems;
 }
 
-const description = new HrFlow().description;
-const versions = description.version as number[];
+const node = new HrFlow();
+const versions = Object.keys(node.nodeVersions).map(Number);
+/** Each version has a description of its own (n8n's VersionedNodeType). */
+const descriptionOf = (version: number) => node.nodeVersions[version].description;
+const description = descriptionOf(2);
 
-test('the node has versions 1 and 2, new nodes get 2', () => {
+test('the node has versions 1 and 2, each with its own description; new nodes get 2', () => {
 	expect(versions).toEqual([1, 2]);
-	expect(description.defaultVersion).toBe(2);
+	expect(node.description.defaultVersion).toBe(2);
+	expect(versions.map((version) => descriptionOf(version).version)).toEqual([1, 2]);
+	// A version's description is its own: no field waits on a `@version` condition.
+	expect(versions.flatMap((version) => descriptionOf(version).properties.filter((property) => property.displayOptions?.show?.['@version']))).toEqual([]);
 });
 
 test.each(versions)('version %i: every operation goes through hrflowRequest, no field routes anything', (version) => {
-	expect(routingProblems(description, version)).toEqual([]);
-	const operations = description.properties.filter((property) => property.name === 'operation');
+	expect(routingProblems(descriptionOf(version), version)).toEqual([]);
+	const operations = descriptionOf(version).properties.filter((property) => property.name === 'operation');
 	expect(operations.flatMap((property) => property.options ?? []).length).toBeGreaterThanOrEqual(5);
 });
 
@@ -75,11 +81,74 @@ test('a shared field is one property per resource and version: none twice but fo
 	for (const version of versions) {
 		const seen = new Set<string>();
 		const twice: string[] = [];
-		for (const property of description.properties.filter((candidate) => inVersion(candidate, version))) {
+		for (const property of descriptionOf(version).properties.filter((candidate) => inVersion(candidate, version))) {
 			const identity = withoutOperations(property);
 			if (seen.has(identity)) twice.push(`${String(property.displayOptions?.show?.resource)} › ${property.name}`);
 			seen.add(identity);
 		}
 		expect(twice).toEqual([]);
 	}
+});
+
+/**
+ * The names a version's description may define more than once, and why. n8n's engine evaluates a
+ * user's value once per property of its name, twice per item (RoutingNode.runNode, resolveBaseUrl):
+ * every other name is one property. `operation` is one per resource (and per version where the
+ * list differs), n8n's usual shape. displayOptions AND `resource` with `operation`: a field shown
+ * for Profile operations and for Job › Score would also show for Job › Get and Profile › Score.
+ */
+const REPEATS_ALLOWED: Record<string, string> = {
+	identifierType: 'a root selector (noDataExpression, never an expression): Profile lookups and Job › Score',
+	jobIdentifierType: 'a root selector (noDataExpression, never an expression): Job lookups and Profile › Score',
+	source: 'Profile (lookups, writes, Parse Resume) and Job › Score: one property would show for Job › Get and Profile › Score',
+	profileKey: 'Profile lookups and Job › Score, as Source',
+	profileEmail: 'Profile lookups and Job › Score, as Source',
+	profileReference: 'Profile lookups and Job › Score, as Source; and Profile › Create or Update, shown without Identifier Type',
+	board: 'Job (lookups, writes) and Profile › Score: one property would show for Job › Score and Profile › Get',
+	jobKey: 'Job lookups and Profile › Score, as Board',
+	jobReference: 'Job lookups and Profile › Score, as Board; and Job › Create or Update, shown without Job Identifier Type',
+	name: 'two definitions: required for Job › Create and Create or Update, optional for Job › Update',
+	algorithmKey: 'two definitions: a scoring algorithm of the account (no default) for Score, a tagger (default tagger-rome-family) for Text › Tag',
+	options: 'two collections: Sort By is Score by default for Score, Created At / Updated At only for Get Many (one option name, two definitions)',
+};
+
+/** The names defined by more than one property in `version`, with how many, but for one `operation` per resource. */
+function repeatedNames(properties: INodeProperties[], version: number): Record<string, number> {
+	const counts: Record<string, number> = {};
+	const selectors = new Set<string>();
+	for (const property of properties.filter((candidate) => inVersion(candidate, version))) {
+		if (property.name === 'operation') {
+			const resource = String(property.displayOptions?.show?.resource);
+			if (!selectors.has(resource)) {
+				selectors.add(resource);
+				continue;
+			}
+		}
+		counts[property.name] = (counts[property.name] ?? 0) + 1;
+	}
+	return Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 1));
+}
+
+test.each(versions)('version %i: each parameter name is one property but for the named repeats', (version) => {
+	const repeated = Object.keys(repeatedNames(descriptionOf(version).properties, version));
+	expect(repeated.filter((name) => !(name in REPEATS_ALLOWED))).toEqual([]);
+});
+
+test('version 1, Profile only, repeats no name at all: Profile Reference is one property', () => {
+	expect(repeatedNames(descriptionOf(1).properties, 1)).toEqual({});
+	expect(descriptionOf(1).properties.filter((property) => property.name === 'profileReference')).toHaveLength(1);
+});
+
+test('the named repeats are still needed, at most three properties each, and the selectors among them are never expressions', () => {
+	const repeated = repeatedNames(description.properties, 2);
+	expect(Object.keys(repeated).sort()).toEqual(Object.keys(REPEATS_ALLOWED).sort());
+	expect(Math.max(...Object.values(repeated))).toBeLessThanOrEqual(3);
+	for (const name of Object.keys(REPEATS_ALLOWED).filter((allowed) => REPEATS_ALLOWED[allowed].includes('noDataExpression'))) {
+		expect(description.properties.filter((property) => property.name === name).every((property) => property.noDataExpression)).toBe(true);
+	}
+});
+
+test('the check fails on a field defined twice', () => {
+	const simplify = description.properties.find((property) => property.name === 'simplify')!;
+	expect(repeatedNames([...description.properties, { ...simplify, displayOptions: { show: { resource: ['text'], operation: ['parse'] } } }], 2)).toMatchObject({ simplify: 2 });
 });

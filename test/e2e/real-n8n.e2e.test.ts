@@ -87,11 +87,17 @@ test('n8n loads the package: the node, its AI-tool variant and the credential ty
 	const file = path.join(real.workFolder, 'nodes.json');
 	const { code, stderr } = await n8n.n8nCli(['export:nodes', `--output=${file}`], real.env);
 	expect({ code, stderr: code ? stderr : '' }).toEqual({ code: 0, stderr: '' });
-	const types = JSON.parse(readFileSync(file, 'utf8')) as Array<{ name: string; properties: Array<{ name: string }>; credentials?: Array<{ name: string }> }>;
-	const hrflow = types.find((type) => type.name === 'n8n-nodes-hrflow.hrFlow');
-	expect(hrflow?.credentials?.map((credential) => credential.name)).toEqual(['hrFlowApi']);
+	const types = JSON.parse(readFileSync(file, 'utf8')) as Array<{ name: string; version: number; properties: Array<{ name: string }>; credentials?: Array<{ name: string }> }>;
+	// One entry per node version, each with its own description.
+	const versions = types.filter((type) => type.name === 'n8n-nodes-hrflow.hrFlow');
+	expect(versions.map((type) => type.version).sort()).toEqual([1, 2]);
+	const hrflow = versions.find((type) => type.version === 1);
+	expect(versions.map((type) => type.credentials?.map((credential) => credential.name))).toEqual([['hrFlowApi'], ['hrFlowApi']]);
 	expect(hrflow?.properties.map((property) => property.name)).toEqual(
 		expect.arrayContaining(['resource', 'operation', 'sourceKey', 'identifierType', 'profileKey', 'profileReference', 'profileEmail']),
+	);
+	expect(versions.find((type) => type.version === 2)?.properties.map((property) => property.name)).toEqual(
+		expect.arrayContaining(['resource', 'operation', 'source', 'identifierType', 'profileKey', 'profileReference', 'profileEmail', 'board']),
 	);
 	expect(types.some((type) => type.name === 'n8n-nodes-hrflow.hrFlowTool')).toBe(true);
 });

@@ -96,15 +96,15 @@ class ItemsNode implements INodeType {
 	}
 }
 
-/** The HrFlow node as n8n loads it: with the Request Options n8n adds to every declarative node. */
-function loadedHrFlow(): INodeType {
+/** The HrFlow node as n8n loads it: each version with the Request Options n8n adds to every declarative node. */
+function loadedHrFlow(): IVersionedNodeType {
 	const nodeType = new HrFlow();
-	DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
+	Object.values(nodeType.nodeVersions).forEach((version) => DirectoryLoader.applyDeclarativeNodeOptionParameters(version));
 	return nodeType;
 }
 
 class NodeTypes implements INodeTypes {
-	readonly types: Record<string, INodeType> = {
+	readonly types: Record<string, INodeType | IVersionedNodeType> = {
 		[HRFLOW_NODE_TYPE]: loadedHrFlow(),
 		[HRFLOW_TRIGGER_TYPE]: new HrFlowTrigger(),
 		[INPUT_NODE_TYPE]: new ItemsNode(),
@@ -114,10 +114,10 @@ class NodeTypes implements INodeTypes {
 		return this.getByNameAndVersion(type);
 	}
 
-	getByNameAndVersion(type: string): INodeType {
+	getByNameAndVersion(type: string, version?: number): INodeType {
 		const nodeType = this.types[type];
 		if (!nodeType) throw new Error(`Unknown node type ${type}`);
-		return nodeType;
+		return NodeHelpers.getVersionedNodeType(nodeType, version);
 	}
 
 	getKnownTypes() {
@@ -367,7 +367,7 @@ export class Engine {
 			credentials: { hrFlowApi: { id: credentialId, name: 'HrFlow account' } },
 		};
 		const workflow = new Workflow({ id: 'poll-test', nodes: [node], connections: {}, active: true, nodeTypes: this.nodeTypes, staticData: options.staticData ?? {} });
-		const nodeType = this.nodeTypes.types[HRFLOW_TRIGGER_TYPE];
+		const nodeType = this.nodeTypes.getByNameAndVersion(HRFLOW_TRIGGER_TYPE);
 		const durable: { committed?: IDataObject } = {};
 		return {
 			poll: async (mode: 'trigger' | 'manual' = 'trigger') => {
@@ -461,14 +461,14 @@ export class Engine {
 
 	/** A resource locator's searchable list: `methods.listSearch[method](filter, paginationToken)`. */
 	async listSearch(method: string, filter?: string, paginationToken?: string, credentialId = 'hrflow', version = 2) {
-		const search = this.nodeTypes.types[HRFLOW_NODE_TYPE].methods?.listSearch?.[method];
+		const search = this.nodeTypes.getByNameAndVersion(HRFLOW_NODE_TYPE, version).methods?.listSearch?.[method];
 		if (!search) throw new Error(`No list search ${method}`);
 		return await search.call(this.loadOptionsContext({ resource: 'profile', operation: 'get' }, credentialId, version), filter, paginationToken);
 	}
 
 	/** A multi-select's options: `methods.loadOptions[method]()`. */
 	async loadOptions(method: string, credentialId = 'hrflow', version = 2) {
-		const load = this.nodeTypes.types[HRFLOW_NODE_TYPE].methods?.loadOptions?.[method];
+		const load = this.nodeTypes.getByNameAndVersion(HRFLOW_NODE_TYPE, version).methods?.loadOptions?.[method];
 		if (!load) throw new Error(`No load options ${method}`);
 		return await load.call(this.loadOptionsContext({ resource: 'profile', operation: 'getMany' }, credentialId, version));
 	}

@@ -1,4 +1,4 @@
-// How a resource's description is put together from its operation files.
+// How a resource's part of one node version's description is put together from its operation files.
 
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
@@ -12,76 +12,48 @@ export interface OperationDescription {
 	since?: number;
 }
 
-/** The `@version` condition of what exists from `version` on. */
+/** The `@version` condition of what exists from `version` on (a field of some versions only). */
 export const fromVersion = (version: number) => ({ '@version': [{ _cnd: { gte: version } }] });
 
+/** Whether a field's `@version` condition lets it exist in `version`; no condition: every version. */
+export function inVersion(field: INodeProperties, version: number): boolean {
+	const conditions = field.displayOptions?.show?.['@version'] as Array<number | { _cnd: { gte: number } }> | undefined;
+	if (!conditions) return true;
+	return conditions.some((condition) => (typeof condition === 'number' ? condition === version : version >= condition._cnd.gte));
+}
+
+/** The field in one version's own description, where its `@version` condition says nothing more. */
+function withoutVersion(field: INodeProperties): INodeProperties {
+	if (!field.displayOptions?.show?.['@version']) return field;
+	const { '@version': _version, ...show } = field.displayOptions.show;
+	return { ...field, displayOptions: { ...field.displayOptions, show } };
+}
+
 /**
- * A resource's part of the node description: the Operation selector, then each operation's fields
- * shown for that operation only. A shared field spread by several operations becomes one property
- * shown for all of them: n8n evaluates every property of a declarative node for every item, so a
- * field defined once per operation would cost one expression evaluation per copy.
+ * A resource's part of the description of node version `version`: its Operation selector with the
+ * operations that version offers, then each operation's fields of that version, shown for that
+ * operation only, in the operation's order. `nodeProperties` (node.ts) then makes a field shared by
+ * several operations, of this resource or others, one property. Nothing when the version offers
+ * none of the resource's operations.
  */
-export function resourceDescription(resource: string, operations: OperationDescription[], defaultOperation: string): INodeProperties[] {
-	const fields = operations.flatMap(({ option, fields, since }) =>
-		updateDisplayOptions({ show: { resource: [resource], operation: [String(option.value)] } }, since ? fromVersionOn(since, fields) : fields),
+export function resourceDescription(resource: string, operations: OperationDescription[], defaultOperation: string, version: number): INodeProperties[] {
+	const offered = operations.filter((operation) => (operation.since ?? 1) <= version);
+	if (!offered.length) return [];
+	const fields = offered.flatMap(({ option, fields }) =>
+		updateDisplayOptions(
+			{ show: { resource: [resource], operation: [String(option.value)] } },
+			fields.filter((field) => inVersion(field, version)).map(withoutVersion),
+		),
 	);
-	return [...operationSelectors(resource, operations, defaultOperation), ...mergeSharedFields(fields)];
-}
-
-/**
- * The fields of an operation that came with `since`, without those of earlier versions only (e.g.
- * version 1's Source Key). The others need no version condition: the operation itself is offered
- * from `since` on, and a field shared with older operations stays one property.
- */
-function fromVersionOn(since: number, fields: INodeProperties[]): INodeProperties[] {
-	return fields.filter((field) => {
-		const versions = field.displayOptions?.show?.['@version'] as Array<number | { _cnd: { gte: number } }> | undefined;
-		return !versions || versions.some((version) => (typeof version === 'number' ? version >= since : true));
-	});
-}
-
-/**
- * The Operation selector; where some operations came with version 2, one selector for version 1
- * (without them) and one from version 2 on (with them).
- */
-function operationSelectors(resource: string, operations: OperationDescription[], defaultOperation: string): INodeProperties[] {
-	const selector = (options: OperationDescription[], version: object): INodeProperties => {
-		const offered = options.some((operation) => operation.option.value === defaultOperation);
-		const defaultValue = offered ? defaultOperation : String(options[0].option.value);
-		return {
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource], ...version } },
-			options: options.map((operation) => operation.option),
-			default: defaultValue,
-		};
+	const defaultValue = offered.some((operation) => operation.option.value === defaultOperation) ? defaultOperation : String(offered[0].option.value);
+	const selector: INodeProperties = {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: offered.map((operation) => operation.option),
+		default: defaultValue,
 	};
-	const original = operations.filter((operation) => (operation.since ?? 1) === 1);
-	if (original.length === operations.length) return [selector(operations, {})];
-	const later = Math.min(...operations.map((operation) => operation.since ?? 1).filter((since) => since > 1));
-	// The newest first: n8n's AI-tool wrapper reads the first Operation selector of a resource for
-	// an operation's action, whatever the node's version.
-	return [
-		selector(operations, fromVersion(later)),
-		...(original.length ? [selector(original, { '@version': Array.from({ length: later - 1 }, (_, i) => i + 1) })] : []),
-	];
-}
-
-/** Fields identical but for the operations they show for become one, shown for all of them. */
-function mergeSharedFields(fields: INodeProperties[]): INodeProperties[] {
-	const merged = new Map<string, INodeProperties>();
-	for (const field of fields) {
-		const operations = (field.displayOptions?.show?.operation ?? []) as string[];
-		const identity = JSON.stringify({ ...field, displayOptions: { ...field.displayOptions, show: { ...field.displayOptions?.show, operation: undefined } } });
-		const first = merged.get(identity);
-		if (first) {
-			const shown = first.displayOptions!.show!.operation as string[];
-			shown.push(...operations.filter((operation) => !shown.includes(operation)));
-		} else {
-			merged.set(identity, { ...field, displayOptions: { ...field.displayOptions, show: { ...field.displayOptions?.show, operation: [...operations] } } });
-		}
-	}
-	return [...merged.values()];
+	return [selector, ...fields];
 }

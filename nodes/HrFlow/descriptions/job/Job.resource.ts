@@ -12,4 +12,5 @@ import { update } from './update.operation';
 import { upsert } from './upsert.operation';
 
 /** Resource Job (node version 2 on): one line per operation file. */
-export const jobDescription: INodeProperties[] = resourceDescription('job', [archive, ask, create, upsert, get, getMany, score, search, update], 'get');
+export const jobDescription = (version: number): INodeProperties[] =>
+	resourceDescription('job', [archive, ask, create, upsert, get, getMany, score, search, update], 'get', version);

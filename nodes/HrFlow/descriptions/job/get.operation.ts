@@ -1,20 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { jobLookup } from '../../resources/job/identifier';
 import { outputJob } from '../../resources/job/job';
 import { hrflowRequest } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
+import { simplifyField } from '../common/output.fields';
 import { jobIdentifierFields } from './identifier.fields';
 
-export const simplify: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether to return only the fields people use (key, reference, name, URL, summary, location, skill names, tags, metadatas, board, dates) instead of the whole job',
-};
+/** Simplify (shared with Profile, one property of the node). */
+export const simplify = simplifyField;
 
 /** GET /job/indexing (job.storing.get). */
 export const get: OperationDescription = {

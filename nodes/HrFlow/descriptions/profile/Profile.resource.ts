@@ -14,9 +14,11 @@ import { search } from './search.operation';
 import { update } from './update.operation';
 import { upsert } from './upsert.operation';
 
-/** Resource Profile: one line per operation file. */
-export const profileDescription: INodeProperties[] = resourceDescription(
-	'profile',
-	[archive, ask, create, upsert, get, getMany, getMetadatas, listAttachments, parseResume, score, search, update],
-	'getMetadatas',
-);
+/** Resource Profile, in node version `version`: one line per operation file. */
+export const profileDescription = (version: number): INodeProperties[] =>
+	resourceDescription(
+		'profile',
+		[archive, ask, create, upsert, get, getMany, getMetadatas, listAttachments, parseResume, score, search, update],
+		'getMetadatas',
+		version,
+	);

@@ -1,20 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { outputProfile } from '../../resources/profile/profile';
 import { PROFILE_INDEXING_BY_EMAIL_QUERY, profileLookup } from '../../resources/profile/identifier';
 import { hrflowRequest } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
+import { simplifyField } from '../common/output.fields';
 import { sourceFields } from '../common/source.fields';
 import { identifierFields } from './identifier.fields';
 
-export const simplify: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether to return only the fields people use (key, reference, name, email, phone, location, summary, skill names, tags, metadatas, attachments) instead of the whole profile',
-};
+/** Simplify (shared with Job, one property of the node). */
+export const simplify = simplifyField;
 
 /** GET /profile/indexing: the whole profile (HrFlow's Python SDK 4.3, hrflow/profile/storing.py). */
 export const get: OperationDescription = {

@@ -2,6 +2,7 @@ import { outputParsing, parsingRequest } from '../../resources/profile/parsing';
 import { hrflowRequest } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
+import { inputBinaryField } from '../common/output.fields';
 import { nameValueList } from '../common/nameValue.fields';
 import { sourceFields } from '../common/source.fields';
 
@@ -17,14 +18,7 @@ export const parseResume: OperationDescription = {
 	},
 	fields: [
 		...sourceFields,
-		{
-			displayName: 'Input Binary Field',
-			name: 'binaryPropertyName',
-			type: 'string',
-			required: true,
-			default: 'data',
-			hint: 'The name of the input binary field containing the file to be parsed',
-		},
+		inputBinaryField,
 		optionsCollection(
 			[
 				{

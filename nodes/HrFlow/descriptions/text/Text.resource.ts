@@ -7,4 +7,5 @@ import { parse } from './parse.operation';
 import { tag } from './tag.operation';
 
 /** Resource Text (node version 2 on): HrFlow's text tools, one line per operation file. */
-export const textDescription: INodeProperties[] = resourceDescription('text', [embed, ocr, parse, tag], 'parse');
+export const textDescription = (version: number): INodeProperties[] =>
+	resourceDescription('text', [embed, ocr, parse, tag], 'parse', version);

@@ -1,6 +1,7 @@
 import { ocrRequest, outputData } from '../../resources/text/text';
 import { hrflowRequest } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
+import { inputBinaryField } from '../common/output.fields';
 
 /** POST /text/ocr, multipart. */
 export const ocr: OperationDescription = {
@@ -12,14 +13,5 @@ export const ocr: OperationDescription = {
 		description: 'Read the text of a PDF or an image (binary data from any node): the text, and the pages with their sections',
 		routing: hrflowRequest({ method: 'POST', url: '/text/ocr', build: ocrRequest, output: [outputData] }),
 	},
-	fields: [
-		{
-			displayName: 'Input Binary Field',
-			name: 'binaryPropertyName',
-			type: 'string',
-			required: true,
-			default: 'data',
-			hint: 'The name of the input binary field containing the file to read',
-		},
-	],
+	fields: [inputBinaryField],
 };

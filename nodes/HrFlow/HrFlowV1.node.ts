@@ -1,0 +1,54 @@
+// Version 1 of the HrFlow node, as released: Profile's lookups, Get Many and Parse Resume, sources
+// given by key. Its own description, so that version 2's operations cost it nothing (n8n's engine
+// reads every property of a version's description for every item).
+
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { HRFLOW_DEFAULT_BASE_URL } from '../../credentials/HrFlowApi.credentials';
+import { nodeProperties } from './descriptions/common/node';
+import { profileDescription } from './descriptions/profile/Profile.resource';
+import { getSources, searchSources } from './methods/lists';
+import { CREDENTIAL_TYPE } from './transport/request';
+
+export class HrFlowV1 implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'HrFlow',
+		name: 'hrFlow',
+		icon: { light: 'file:hrflow.svg', dark: 'file:hrflow.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, and use HrFlow.ai\'s text tools',
+		defaults: { name: 'HrFlow' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
+		// Plain values, no expressions: the engine evaluates these once per item. The credential's
+		// authenticate function puts its own Base URL in place of this default.
+		requestDefaults: {
+			baseURL: HRFLOW_DEFAULT_BASE_URL,
+			json: true,
+			// HrFlow's error answers are read by a postReceive, which keeps HrFlow's message.
+			ignoreHttpStatusErrors: true,
+		},
+		// One property per parameter name wherever n8n can show it exactly (descriptions/common/node.ts).
+		properties: nodeProperties([
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Profile', value: 'profile' }],
+				default: 'profile',
+			},
+			...profileDescription(1),
+		]),
+	};
+
+	methods = {
+		listSearch: { searchSources },
+		loadOptions: { getSources },
+	};
+}
