@@ -49,11 +49,13 @@ export function mergeRecord(current: IDataObject, given: IDataObject, fromFields
 function mergeObjects(current: IDataObject, given: IDataObject, fromFields: boolean): IDataObject {
 	const merged: IDataObject = { ...current };
 	for (const [key, value] of Object.entries(given)) {
+		// JSON.parse keeps "__proto__" as a key: assigned, it would set the record's prototype instead.
+		if (key === '__proto__') continue;
 		const old = current[key];
 		if (key === 'location' && isObject(value)) merged[key] = mergeLocation(isObject(old) ? old : {}, value);
 		else if (isObject(value) && isObject(old)) merged[key] = mergeObjects(old, value, fromFields);
 		else if (fromFields && Array.isArray(value) && Array.isArray(old) && key === 'skills') merged[key] = addSkills(old as IDataObject[], value as IDataObject[]);
-		else if (fromFields && Array.isArray(value) && Array.isArray(old) && BY_NAME[key]) merged[key] = setByName(old as IDataObject[], value as IDataObject[], BY_NAME[key]);
+		else if (fromFields && Array.isArray(value) && Array.isArray(old) && Object.hasOwn(BY_NAME, key)) merged[key] = setByName(old as IDataObject[], value as IDataObject[], BY_NAME[key]);
 		else merged[key] = value;
 	}
 	return merged;
