@@ -5,25 +5,12 @@ import { NodeHelpers } from 'n8n-workflow';
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import { jane, queryOf, sample, useHrFlow } from './harness/hrflow';
+import { dataEngineer, engineering, sandbox, scoreProfiles } from './harness/matching';
 
 const hrflow = useHrFlow();
-const data = sample.sampleData();
-const [dataEngineer] = data.boards[sample.ENGINEERING_BOARD_KEY].jobs;
-const engineering = { __rl: true, mode: 'list', value: sample.ENGINEERING_BOARD_KEY, cachedResultName: 'Engineering' };
-const sandbox = { __rl: true, mode: 'list', value: sample.SOURCE_KEY, cachedResultName: 'Sandbox candidates' };
 const run = async (parameters: IDataObject, input: IDataObject[] = [{}], settings?: Partial<INode>) => await hrflow.runV2(parameters, input, settings);
 const requests = (path: string) => hrflow.emulator.requests.filter((request) => request.path === path);
 
-const scoreProfiles = (extra: IDataObject = {}) => ({
-	resource: 'profile',
-	operation: 'score',
-	sources: [sample.MANY_SOURCE_KEY],
-	board: engineering,
-	jobIdentifierType: 'key',
-	jobKey: dataEngineer.key,
-	algorithmKey: 'algo-skills',
-	...extra,
-});
 
 describe('Profile › Score Profiles for a Job', () => {
 	test('Return All over three pages: one item per profile, best first, with its score (predictions[i][1]), linked to the input', async () => {

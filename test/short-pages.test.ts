@@ -5,25 +5,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { jane, queryOf, sample, useHrFlow } from './harness/hrflow';
+import { sandbox, scoreProfiles } from './harness/matching';
 
 const hrflow = useHrFlow();
-const data = sample.sampleData();
-const [dataEngineer] = data.boards[sample.ENGINEERING_BOARD_KEY].jobs;
-const engineering = { __rl: true, mode: 'list', value: sample.ENGINEERING_BOARD_KEY, cachedResultName: 'Engineering' };
-const sandbox = { __rl: true, mode: 'list', value: sample.SOURCE_KEY, cachedResultName: 'Sandbox candidates' };
 const pagesOf = (path: string) => hrflow.emulator.requests.filter((request) => request.path === path).map((request) => queryOf(request).page);
 
-const scoreProfiles = (extra: IDataObject = {}) => ({
-	resource: 'profile',
-	operation: 'score',
-	sources: [sample.MANY_SOURCE_KEY],
-	board: engineering,
-	jobIdentifierType: 'key',
-	jobKey: dataEngineer.key,
-	algorithmKey: 'algo-skills',
-	returnAll: true,
-	...extra,
-});
 const scoreJobs = (extra: IDataObject = {}) => ({
 	resource: 'job',
 	operation: 'score',
@@ -57,9 +43,9 @@ async function firstKeys(parameters: IDataObject, count: number): Promise<unknow
 
 describe('an empty page is not the end while meta.maxPage says more pages follow', () => {
 	test('Profile › Score: the best 100 archived, page 1 comes back empty: pages 2 and 3 are still read', async () => {
-		const all = await firstKeys(scoreProfiles(), sample.MANY_PROFILES);
+		const all = await firstKeys(scoreProfiles({ returnAll: true }), sample.MANY_PROFILES);
 		archive(all.slice(0, 100));
-		const { items, error } = await hrflow.runV2(scoreProfiles());
+		const { items, error } = await hrflow.runV2(scoreProfiles({ returnAll: true }));
 		expect(error).toBeUndefined();
 		expect(pagesOf('/v1/profiles/scoring')).toEqual(['1', '2', '3']);
 		expect(items.map((item) => item.json.key)).toEqual(all.slice(100));
