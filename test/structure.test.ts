@@ -6,7 +6,10 @@ import { NodeHelpers } from 'n8n-workflow';
 import type { INode, INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 
 import { HrFlow } from '../nodes/HrFlow/HrFlow.node';
+import { propertiesByOperation as versionOneByOperation } from '../nodes/HrFlow/HrFlowV1.node';
+import { propertiesByOperation as versionTwoByOperation } from '../nodes/HrFlow/HrFlowV2.node';
 import { isHrFlowRouting } from '../nodes/HrFlow/transport/request';
+import { displayCases, shownFields } from './harness/display';
 
 /** What breaks the rule in a description, for the given version; empty when it holds. */
 function routingProblems(description: INodeTypeDescription, version: number): string[] {
@@ -98,15 +101,12 @@ test('a shared field is one property per resource and version: none twice but fo
  * for Profile operations and for Job › Score would also show for Job › Get and Profile › Score.
  */
 const REPEATS_ALLOWED: Record<string, string> = {
-	identifierType: 'a root selector (noDataExpression, never an expression): Profile lookups and Job › Score',
-	jobIdentifierType: 'a root selector (noDataExpression, never an expression): Job lookups and Profile › Score',
-	source: 'Profile (lookups, writes, Parse Resume) and Job › Score: one property would show for Job › Get and Profile › Score',
-	profileKey: 'Profile lookups and Job › Score, as Source',
-	profileEmail: 'Profile lookups and Job › Score, as Source',
-	profileReference: 'Profile lookups and Job › Score, as Source; and Profile › Create or Update, shown without Identifier Type',
-	board: 'Job (lookups, writes) and Profile › Score: one property would show for Job › Score and Profile › Get',
-	jobKey: 'Job lookups and Profile › Score, as Board',
-	jobReference: 'Job lookups and Profile › Score, as Board; and Job › Create or Update, shown without Job Identifier Type',
+	identifierType:
+		'a root selector (noDataExpression, never an expression): Profile lookups, Job › Score, and Profile › Create or Update where it offers Reference alone',
+	jobIdentifierType:
+		'a root selector (noDataExpression, never an expression): Job lookups, Profile › Score, and Job › Create or Update where it offers Reference alone',
+	source: 'Profile (lookups, writes, Parse Resume) and Job › Score: one property would show for Job › Get and Profile › Score, and no selector hides it there',
+	board: 'Job (lookups, writes) and Profile › Score: one property would show for Job › Score and Profile › Get, and no selector hides it there',
 	name: 'two definitions: required for Job › Create and Create or Update, optional for Job › Update',
 	algorithmKey: 'two definitions: a scoring algorithm of the account (no default) for Score, a tagger (default tagger-rome-family) for Text › Tag',
 	options: 'two collections: Sort By is Score by default for Score, Created At / Updated At only for Get Many (one option name, two definitions)',
@@ -151,4 +151,42 @@ test('the named repeats are still needed, at most three properties each, and the
 test('the check fails on a field defined twice', () => {
 	const simplify = description.properties.find((property) => property.name === 'simplify')!;
 	expect(repeatedNames([...description.properties, { ...simplify, displayOptions: { show: { resource: ['text'], operation: ['parse'] } } }], 2)).toMatchObject({ simplify: 2 });
+});
+
+const byOperation: Record<number, INodeProperties[]> = { 1: versionOneByOperation, 2: versionTwoByOperation };
+
+/** Where the node's description shows other fields than its operation files list, for `version`: one line each. */
+function displayChanges(properties: INodeProperties[], version: number): string[] {
+	const changes: string[] = [];
+	for (const values of displayCases(byOperation[version], version)) {
+		const [listed, shown] = [shownFields(byOperation[version], version, values), shownFields(properties, version, values)];
+		for (const name of new Set([...Object.keys(listed), ...Object.keys(shown)])) {
+			if (listed[name] !== shown[name]) changes.push(`${JSON.stringify(values)}: ${name} ${listed[name] ? (shown[name] ? 'differs' : 'missing') : 'shown'}`);
+		}
+	}
+	return changes;
+}
+
+test.each(versions)(
+	'version %i: merging changes nothing the editor shows: every operation, every selector value (left-over ones too), the fields its operation file lists, as listed (n8n\'s own getNodeParameters and displayParameter)',
+	(version) => {
+		expect(displayCases(byOperation[version], version).length).toBeGreaterThan(version === 1 ? 20 : 200);
+		expect(displayChanges(descriptionOf(version).properties, version)).toEqual([]);
+	},
+);
+
+test('the display check fails where one property would show a field for an operation that does not list it (Source for Profile › Score)', () => {
+	const sources = description.properties.filter((property) => property.name === 'source');
+	expect(sources).toHaveLength(2);
+	const show = { ...sources[0].displayOptions!.show, resource: ['profile', 'job'], operation: [...(sources[0].displayOptions!.show!.operation as string[]), 'score'] };
+	const oneSource = description.properties
+		.filter((property) => property !== sources[1])
+		.map((property) => (property === sources[0] ? { ...property, displayOptions: { show } } : property));
+	expect(displayChanges(oneSource, 2)).toEqual(expect.arrayContaining([expect.stringMatching(/"resource":"profile","operation":"score".*: source shown/)]));
+});
+
+test('Profile Key, Profile Reference, Profile Email, Job Key and Job Reference are one property each in version 2, however many operations and resources use them', () => {
+	for (const name of ['profileKey', 'profileReference', 'profileEmail', 'jobKey', 'jobReference']) {
+		expect(description.properties.filter((property) => property.name === name)).toHaveLength(1);
+	}
 });

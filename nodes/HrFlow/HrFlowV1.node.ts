@@ -3,13 +3,26 @@
 // reads every property of a version's description for every item).
 
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { HRFLOW_DEFAULT_BASE_URL } from '../../credentials/HrFlowApi.credentials';
 import { nodeProperties } from './descriptions/common/node';
 import { profileDescription } from './descriptions/profile/Profile.resource';
 import { getSources, searchSources } from './methods/lists';
 import { CREDENTIAL_TYPE } from './transport/request';
+
+/** Version 1's fields as its operation files list them, each shown for its own operation. */
+export const propertiesByOperation: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [{ name: 'Profile', value: 'profile' }],
+		default: 'profile',
+	},
+	...profileDescription(1),
+];
 
 export class HrFlowV1 implements INodeType {
 	description: INodeTypeDescription = {
@@ -34,17 +47,7 @@ export class HrFlowV1 implements INodeType {
 			ignoreHttpStatusErrors: true,
 		},
 		// One property per parameter name wherever n8n can show it exactly (descriptions/common/node.ts).
-		properties: nodeProperties([
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Profile', value: 'profile' }],
-				default: 'profile',
-			},
-			...profileDescription(1),
-		]),
+		properties: nodeProperties(propertiesByOperation),
 	};
 
 	methods = {

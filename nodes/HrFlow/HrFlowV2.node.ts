@@ -3,7 +3,7 @@
 // a version's description for every item).
 
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { HRFLOW_DEFAULT_BASE_URL } from '../../credentials/HrFlowApi.credentials';
 import { nodeProperties } from './descriptions/common/node';
@@ -12,6 +12,25 @@ import { profileDescription } from './descriptions/profile/Profile.resource';
 import { textDescription } from './descriptions/text/Text.resource';
 import { getBoards, getSources, searchBoards, searchSources } from './methods/lists';
 import { CREDENTIAL_TYPE } from './transport/request';
+
+/** Version 2's fields as its operation files list them, each shown for its own operation. */
+export const propertiesByOperation: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Job', value: 'job' },
+			{ name: 'Profile', value: 'profile' },
+			{ name: 'Text', value: 'text' },
+		],
+		default: 'profile',
+	},
+	...profileDescription(2),
+	...jobDescription(2),
+	...textDescription(2),
+];
 
 export class HrFlowV2 implements INodeType {
 	description: INodeTypeDescription = {
@@ -36,23 +55,7 @@ export class HrFlowV2 implements INodeType {
 			ignoreHttpStatusErrors: true,
 		},
 		// One property per parameter name wherever n8n can show it exactly (descriptions/common/node.ts).
-		properties: nodeProperties([
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Job', value: 'job' },
-					{ name: 'Profile', value: 'profile' },
-					{ name: 'Text', value: 'text' },
-				],
-				default: 'profile',
-			},
-			...profileDescription(2),
-			...jobDescription(2),
-			...textDescription(2),
-		]),
+		properties: nodeProperties(propertiesByOperation),
 	};
 
 	methods = {

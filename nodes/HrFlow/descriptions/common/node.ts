@@ -9,7 +9,13 @@
 // displayOptions AND their keys and OR the values of one key, so a property shown for
 // (profile, get) and (job, score) is also shown for (profile, score) and (job, get) when those
 // exist: a field is merged across resources only when the union shows it for no other existing
-// (resource, operation). An options collection merges entry by entry, each entry shown for its own
+// (resource, operation), or when a selector it waits on hides it there. Profile Key waits on
+// Identifier Type = Key: where no Identifier Type is shown, n8n leaves a name defined by several
+// properties unset (NodeHelpers.getNodeParameters sets such a name only from a property it shows),
+// or fills a single property's default, so the field is hidden where its selector is not shown and
+// the selector is defined twice or more, or its default is not a value the field waits on.
+// test/structure.test.ts proves with n8n's own functions that every operation shows what its
+// operation file says. An options collection merges entry by entry, each entry shown for its own
 // operations ('/resource', '/operation'), while no entry name has two definitions.
 
 import type { INodeProperties } from 'n8n-workflow';
@@ -37,12 +43,50 @@ function offeredPairs(properties: INodeProperties[]): Pairs {
 	return offered;
 }
 
+/** A selector: a name other fields wait on, where its properties show, how many there are, their defaults. */
+interface Selector {
+	shownAt: Pairs;
+	copies: number;
+	defaults: unknown[];
+}
+
+/** The selectors of the description: every name a field's show condition names but resource and operation. */
+function selectorsOf(properties: INodeProperties[]): Map<string, Selector> {
+	const names = new Set(properties.flatMap((property) => Object.keys(property.displayOptions?.show ?? {})));
+	const selectors = new Map<string, Selector>();
+	for (const name of [...names].filter((candidate) => !['resource', 'operation'].includes(candidate) && /^\w/.test(candidate))) {
+		const copies = properties.filter((property) => property.name === name);
+		// A selector shown without a resource and operation condition is shown everywhere: it hides nothing.
+		if (!copies.length || copies.some((copy) => !pairsOf(copy).size)) continue;
+		const shownAt: Pairs = new Set(copies.flatMap((copy) => [...pairsOf(copy)]));
+		selectors.set(name, { shownAt, copies: copies.length, defaults: copies.map((copy) => copy.default) });
+	}
+	return selectors;
+}
+
+/** Whether a selector `property` waits on hides it at `shown` (a resource and operation showing no such selector). */
+function hiddenBySelector(property: INodeProperties, shown: string, selectors: Map<string, Selector>): boolean {
+	return Object.entries(property.displayOptions?.show ?? {}).some(([name, values]) => {
+		const selector = selectors.get(name);
+		if (!selector || selector.shownAt.has(shown)) return false;
+		return selector.copies > 1 || !selector.defaults.some((value) => (values as unknown[]).includes(value));
+	});
+}
+
 /** The resource and operation conditions that show `pairs`, or undefined when no pair of them can. */
-function conditionsFor(pairs: Pairs, offered: Pairs, within: Pairs = offered): { resource: string[]; operation: string[] } | undefined {
+function conditionsFor(
+	pairs: Pairs,
+	offered: Pairs,
+	within: Pairs = offered,
+	hidden: (shown: string) => boolean = () => false,
+): { resource: string[]; operation: string[] } | undefined {
 	const resources = [...new Set([...pairs].map((shown) => shown.split(' ')[0]))];
 	const operations = [...new Set([...pairs].map((shown) => shown.split(' ')[1]))];
 	const exact = resources.every((resource) =>
-		operations.every((operation) => !within.has(pair(resource, operation)) || !offered.has(pair(resource, operation)) || pairs.has(pair(resource, operation))),
+		operations.every((operation) => {
+			const shown = pair(resource, operation);
+			return !within.has(shown) || !offered.has(shown) || pairs.has(shown) || hidden(shown);
+		}),
 	);
 	return exact ? { resource: resources, operation: operations } : undefined;
 }
@@ -70,11 +114,11 @@ function started(property: INodeProperties): Merged {
 }
 
 /** `one` and `other` as one property, or undefined where their definitions or the pairs they show for forbid it. */
-function joined(one: Merged, other: Merged, offered: Pairs): Merged | undefined {
+function joined(one: Merged, other: Merged, offered: Pairs, selectors: Map<string, Selector>): Merged | undefined {
 	const isCollection = one.property.type === 'collection';
 	if (one.property.name !== other.property.name || definitionOf(one.property, !isCollection) !== definitionOf(other.property, !isCollection)) return undefined;
 	const pairs = new Set([...one.pairs, ...other.pairs]);
-	if (!conditionsFor(pairs, offered)) return undefined;
+	if (!conditionsFor(pairs, offered, offered, (shown) => hiddenBySelector(one.property, shown, selectors))) return undefined;
 	const members = [...one.members, ...other.members];
 	if (!isCollection) return { property: one.property, pairs, members };
 	const entries = one.entries!.map((known) => ({ ...known, pairs: new Set(known.pairs) }));
@@ -89,21 +133,21 @@ function joined(one: Merged, other: Merged, offered: Pairs): Merged | undefined 
 }
 
 /** Each one joined to the first before it that it can join; `sameResource` keeps resources apart. */
-function joinAll(all: Merged[], offered: Pairs, sameResource: boolean): Merged[] {
+function joinAll(all: Merged[], offered: Pairs, selectors: Map<string, Selector>, sameResource: boolean): Merged[] {
 	const result: Merged[] = [];
 	const resourcesOf = (one: Merged) => [...new Set([...one.pairs].map((shown) => shown.split(' ')[0]))].join();
 	for (const one of all) {
 		const isField = one.pairs.size > 0;
-		const index = isField ? result.findIndex((candidate) => (!sameResource || resourcesOf(candidate) === resourcesOf(one)) && joined(candidate, one, offered)) : -1;
-		if (index >= 0) result[index] = joined(result[index], one, offered)!;
+		const index = isField ? result.findIndex((candidate) => (!sameResource || resourcesOf(candidate) === resourcesOf(one)) && joined(candidate, one, offered, selectors)) : -1;
+		if (index >= 0) result[index] = joined(result[index], one, offered, selectors)!;
 		else result.push(one);
 	}
 	return result;
 }
 
 /** The merged property, shown for its pairs; a collection's entries shown for theirs where they differ. */
-function built({ property, pairs, entries }: Merged, offered: Pairs): INodeProperties {
-	const show = { ...property.displayOptions?.show, ...conditionsFor(pairs, offered) };
+function built({ property, pairs, entries }: Merged, offered: Pairs, selectors: Map<string, Selector>): INodeProperties {
+	const show = { ...property.displayOptions?.show, ...conditionsFor(pairs, offered, offered, (shown) => hiddenBySelector(property, shown, selectors)) };
 	const options = entries?.map(({ entry, pairs: shown }) => {
 		if (shown.size === pairs.size) return entry;
 		const { resource, operation } = conditionsFor(shown, offered, pairs)!;
@@ -122,9 +166,10 @@ function built({ property, pairs, entries }: Merged, offered: Pairs): INodePrope
  */
 export function nodeProperties(properties: INodeProperties[]): INodeProperties[] {
 	const offered = offeredPairs(properties);
-	// Within each resource first, where joining is always exact; then across resources, whole.
-	const merged = joinAll(joinAll(properties.map(started), offered, true), offered, false);
-	return inFieldOrder(merged, properties).map((one) => (one.members.length > 1 ? built(one, offered) : one.property));
+	const selectors = selectorsOf(properties);
+	// Within each resource first; then across resources, whole.
+	const merged = joinAll(joinAll(properties.map(started), offered, selectors, true), offered, selectors, false);
+	return inFieldOrder(merged, properties).map((one) => (one.members.length > 1 ? built(one, offered, selectors) : one.property));
 }
 
 /**

@@ -32,18 +32,19 @@ export const jobIdentifierFields: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. REQ-2026-017',
-		description: 'The reference of the job, sent exactly as written',
+		description:
+			'The reference your system gives the job (e.g. the ATS requisition ID), sent exactly as written. Create or Update updates the job with it, or creates one with it.',
 		displayOptions: { show: { jobIdentifierType: ['reference'] } },
 	},
 ];
 
-/** Create or Update finds the job by its reference only. */
-export const jobReferenceField: INodeProperties = {
-	displayName: 'Job Reference',
-	name: 'jobReference',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. REQ-2026-017',
-	description: 'The reference your system gives the job (e.g. the ATS requisition ID): the job with it is updated, or created with it',
+/** Create or Update finds the job by its reference only: Job Identifier Type offers Reference alone (as profiles'). */
+export const jobByReferenceOnly: INodeProperties = {
+	displayName: 'Job Identifier Type',
+	name: 'jobIdentifierType',
+	type: 'options',
+	noDataExpression: true,
+	default: 'reference',
+	description: 'Create or Update finds the job by the reference your system gives it',
+	options: [{ name: 'Reference', value: 'reference', description: 'The reference your system gave the job, e.g. an ATS requisition ID' }],
 };

@@ -4,7 +4,7 @@ import { hrflowRequest } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
 import { jobUpsertContentFields } from './content.fields';
-import { jobReferenceField } from './identifier.fields';
+import { jobByReferenceOnly, jobIdentifierFields } from './identifier.fields';
 
 /** GET /job/indexing by reference, then PUT (found) or POST (HrFlow: "Unable to find object: job"). */
 export const upsert: OperationDescription = {
@@ -16,5 +16,5 @@ export const upsert: OperationDescription = {
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
 		routing: hrflowRequest({ method: 'GET', url: '/job/indexing', build: upsertJob, steps: upsertByReference('job', '/job/indexing') }),
 	},
-	fields: [...boardFields, jobReferenceField, ...jobUpsertContentFields],
+	fields: [...boardFields, jobByReferenceOnly, ...jobIdentifierFields.filter((field) => field.name === 'jobReference'), ...jobUpsertContentFields],
 };

@@ -57,14 +57,3 @@ const profileFields = (withReference: boolean): INodeProperties => ({
 export const profileContentFields: INodeProperties[] = [definition, profileFields(true), json];
 /** Create or Update: the reference is Profile Reference, not a field. */
 export const profileUpsertContentFields: INodeProperties[] = [definition, profileFields(false), json];
-
-/** Create or Update finds the profile by its reference only. */
-export const profileReferenceField: INodeProperties = {
-	displayName: 'Profile Reference',
-	name: 'profileReference',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. ATS-1042',
-	description: 'The reference your system gives the candidate (e.g. the ATS candidate ID): the profile with it is updated, or created with it',
-};

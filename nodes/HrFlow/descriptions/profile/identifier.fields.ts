@@ -45,7 +45,8 @@ export const identifierFields: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. candidate-1042',
-		description: 'The reference of the profile, sent exactly as written',
+		description:
+			'The reference your system gives the candidate (e.g. the ATS candidate ID), sent exactly as written. Create or Update updates the profile with it, or creates one with it.',
 		displayOptions: { show: { identifierType: ['reference'] } },
 	},
 	{
@@ -59,3 +60,19 @@ export const identifierFields: INodeProperties[] = [
 		displayOptions: { show: { identifierType: ['email'] } },
 	},
 ];
+
+/**
+ * Create or Update finds the profile by its reference only: its Identifier Type offers Reference
+ * alone. Profile Reference waits on it there as in the lookups, and stays one property for every
+ * operation (descriptions/common/node.ts says why that matters). Being an options field, n8n's editor
+ * resets a value brought from another operation (e.g. Email) to Reference.
+ */
+export const byReferenceOnly: INodeProperties = {
+	displayName: 'Identifier Type',
+	name: 'identifierType',
+	type: 'options',
+	noDataExpression: true,
+	default: 'reference',
+	description: 'Create or Update finds the profile by the reference your system gives it',
+	options: [{ name: 'Reference', value: 'reference', description: 'The reference your system gave the profile, e.g. an ATS candidate ID' }],
+};

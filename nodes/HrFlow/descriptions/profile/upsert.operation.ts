@@ -3,7 +3,8 @@ import { upsertByReference } from '../../shared/writes';
 import { hrflowRequest } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
-import { profileReferenceField, profileUpsertContentFields } from './content.fields';
+import { profileUpsertContentFields } from './content.fields';
+import { byReferenceOnly, identifierFields } from './identifier.fields';
 
 /** GET /profile/indexing by reference, then PUT (found) or POST (HrFlow: "Unable to find object: profile"). */
 export const upsert: OperationDescription = {
@@ -15,5 +16,5 @@ export const upsert: OperationDescription = {
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
 		routing: hrflowRequest({ method: 'GET', url: '/profile/indexing', build: upsertProfile, steps: upsertByReference('profile', '/profile/indexing') }),
 	},
-	fields: [...sourceFields, profileReferenceField, ...profileUpsertContentFields],
+	fields: [...sourceFields, byReferenceOnly, ...identifierFields.filter((field) => field.name === 'profileReference'), ...profileUpsertContentFields],
 };
