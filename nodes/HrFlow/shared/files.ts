@@ -5,6 +5,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { invalidInput } from '../transport/errors';
 import type { MultipartFile } from '../transport/multipart';
 import { binaryFieldName } from './values';
+import { readParameter } from '../parameters/read';
 
 /** A MIME type for the file part's header: a well-formed type, or none known. */
 function safeMimeType(mimeType: unknown): string {
@@ -14,7 +15,7 @@ function safeMimeType(mimeType: unknown): string {
 
 /** The file in the item's `binaryPropertyName` field: its bytes (through n8n's binary helpers), name and type. */
 export async function readBinaryFile(context: IExecuteSingleFunctions, label: string, defaultName = 'file'): Promise<Omit<MultipartFile, 'field'>> {
-	const property = binaryFieldName(context, context.getNodeParameter('binaryPropertyName', 'data'), label);
+	const property = binaryFieldName(context, readParameter(context, 'binaryPropertyName', 'data'), label);
 	const item = context.getInputData();
 	const binary = item?.binary && Object.prototype.hasOwnProperty.call(item.binary, property) ? item.binary[property] : undefined;
 	if (!binary) {

@@ -7,6 +7,7 @@ import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData, Json
 import { pageLoop, readPaging } from '../transport/paging';
 import type { HrFlowCall, ItemRequest, RequestSteps } from '../transport/request';
 import { booleanValue } from './values';
+import { readParameter } from '../parameters/read';
 
 type Simplify = (record: IDataObject) => IDataObject;
 
@@ -16,7 +17,7 @@ type PageShape = (this: IExecutePaginationFunctions, body: IDataObject, simplify
 function pagedSteps(url: string, key: (request: ItemRequest, call: HrFlowCall) => Promise<IDataObject>, shape: PageShape): RequestSteps {
 	return async function (this: IExecutePaginationFunctions, request, call) {
 		const item = this.getItemIndex();
-		const simplify = booleanValue(this, this.getNodeParameter('simplify', false), 'Simplify', false);
+		const simplify = booleanValue(this, readParameter(this, 'simplify', false), 'Simplify', false);
 		const paging = readPaging(this);
 		const qs = { ...request.qs, ...(await key(request, call)) };
 		return await pageLoop(this, paging, async (page, limit) => {

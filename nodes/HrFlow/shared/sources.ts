@@ -6,6 +6,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidInput } from '../transport/errors';
 import { requiredText, textList } from './values';
+import { readParameter } from '../parameters/read';
 
 // HrFlow source, board, profile and job keys: 40 lower-case hexadecimal characters.
 export const HRFLOW_KEY = /^[0-9a-f]{40}$/;
@@ -37,7 +38,7 @@ export function readLocatorKey(context: IExecuteSingleFunctions, name: string, l
 
 /** Keys from a multi-select, or an expression giving a list or comma-separated keys; at least one. */
 export function readKeyList(context: ParameterContext, name: string, label: string, what: string): string[] {
-	const keys = textList(context, context.getNodeParameter(name, ''), label);
+	const keys = textList(context, readParameter(context, name, ''), label);
 	if (keys.length === 0) {
 		throw invalidInput(context, `${label} is empty`, `${label} takes one or more 40-character HrFlow ${what} keys.`);
 	}
@@ -46,7 +47,7 @@ export function readKeyList(context: ParameterContext, name: string, label: stri
 
 /** The item's source key: Source Key (version 1) or Source, picked from the list or by key (version 2). */
 export function readSourceKey(this: IExecuteSingleFunctions): string {
-	if (isVersion1(this)) return hrflowKey(this, this.getNodeParameter('sourceKey', ''), 'Source Key');
+	if (isVersion1(this)) return hrflowKey(this, readParameter(this, 'sourceKey', ''), 'Source Key');
 	return readLocatorKey(this, 'source', 'Source');
 }
 

@@ -4,6 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
 
 import { booleanValue, wholeNumber } from '../shared/values';
+import { readParameter } from '../parameters/read';
 
 /** Entries per page with Return All, and the most a limit asks for at once. */
 export const PAGE_SIZE = 100;
@@ -17,8 +18,8 @@ export interface Paging {
 
 /** The node's Return All / Limit, checked: Limit is a whole number of at least 1. */
 export function readPaging(context: IExecuteSingleFunctions): Paging {
-	const returnAll = booleanValue(context, context.getNodeParameter('returnAll', false), 'Return All', false);
-	const max = returnAll ? Infinity : wholeNumber(context, context.getNodeParameter('limit', 50), 'Limit', 1);
+	const returnAll = booleanValue(context, readParameter(context, 'returnAll', false), 'Return All', false);
+	const max = returnAll ? Infinity : wholeNumber(context, readParameter(context, 'limit', 50), 'Limit', 1);
 	return { max, limit: Math.min(PAGE_SIZE, max) };
 }
 

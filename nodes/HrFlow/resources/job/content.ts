@@ -7,6 +7,7 @@ import { isoDate, jsonObject, nameValues, sections, skills } from '../../shared/
 import type { NameValue, Section } from '../../shared/hrjson';
 import { optionalText } from '../../shared/values';
 import { invalidInput } from '../../transport/errors';
+import { readParameter } from '../../parameters/read';
 
 interface JobFields {
 	reference?: unknown;
@@ -25,7 +26,7 @@ interface JobFields {
  * changes only what is given.
  */
 export function jobContent(context: IExecuteSingleFunctions, nameRequired: boolean): IDataObject {
-	if (context.getNodeParameter('jobDefinition', 'fields') === 'json') {
+	if (readParameter(context, 'jobDefinition', 'fields') === 'json') {
 		const job = jsonObject(context, context.getNodeParameter('jobJson', '{}'), 'Job JSON');
 		if (nameRequired && optionalText(context, job.name, 'Job JSON › name') === undefined) {
 			throw invalidInput(context, 'Job JSON has no name', 'A job needs its title in "name", e.g. { "name": "Data Engineer" }.');
@@ -33,7 +34,7 @@ export function jobContent(context: IExecuteSingleFunctions, nameRequired: boole
 		return job;
 	}
 	const job: IDataObject = {};
-	const name = optionalText(context, context.getNodeParameter('name', ''), 'Name');
+	const name = optionalText(context, readParameter(context, 'name', ''), 'Name');
 	if (name !== undefined) job.name = name;
 	else if (nameRequired) throw invalidInput(context, 'Name is empty', 'A job needs its title, e.g. Data Engineer.');
 	const fields = context.getNodeParameter('jobFields', {}) as JobFields;

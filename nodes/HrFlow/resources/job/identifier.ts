@@ -6,6 +6,7 @@ import { hrflowKey, readBoardKey } from '../../shared/sources';
 import { requiredText } from '../../shared/values';
 import { invalidInput } from '../../transport/errors';
 import type { ItemRequest } from '../../transport/request';
+import { readParameter } from '../../parameters/read';
 
 export type JobIdentifierType = 'key' | 'reference';
 
@@ -24,10 +25,10 @@ export interface JobIdentifier {
 /** The item's board and job identifier (Job Identifier Type, Job Key / Job Reference), checked. */
 export function readJobIdentifier(this: IExecuteSingleFunctions): JobIdentifier {
 	const boardKey = readBoardKey.call(this);
-	const type = this.getNodeParameter('jobIdentifierType', 'key') as JobIdentifierType;
+	const type = readParameter(this, 'jobIdentifierType', 'key') as JobIdentifierType;
 	const field = JOB_VALUE_FIELDS[type];
 	if (field === undefined) throw invalidInput(this, `Job Identifier Type "${String(type)}" is not one of Key or Reference`);
-	const value = this.getNodeParameter(field.name, '');
+	const value = readParameter(this, field.name, '');
 	// A reference is the user's own identifier (e.g. the ATS job ID): it travels exactly as given.
 	return { boardKey, type, value: type === 'key' ? hrflowKey(this, value, field.label) : requiredText(this, value, field.label) };
 }

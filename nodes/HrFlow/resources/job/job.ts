@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeE
 
 import { booleanValue } from '../../shared/values';
 import { hrflowData } from '../../transport/items';
+import { readParameter } from '../../parameters/read';
 
 /** The fields people use, from a whole HrFlow job. */
 export function simplifyJob(job: IDataObject): IDataObject {
@@ -28,6 +29,6 @@ export function simplifyJob(job: IDataObject): IDataObject {
 /** postReceive: the job HrFlow returned as one item, whole or (Options › Simplify) simplified. */
 export async function outputJob(this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
 	const job = (hrflowData(this, response) ?? {}) as IDataObject;
-	const simplify = booleanValue(this, this.getNodeParameter('simplify', false), 'Simplify', false);
+	const simplify = booleanValue(this, readParameter(this, 'simplify', false), 'Simplify', false);
 	return [{ json: simplify ? simplifyJob(job) : job, pairedItem: { item: this.getItemIndex() } }];
 }

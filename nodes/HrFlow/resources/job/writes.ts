@@ -7,6 +7,7 @@ import { requiredText } from '../../shared/values';
 import type { ItemRequest } from '../../transport/request';
 import { jobContent } from './content';
 import { jobSelector, readJobIdentifier } from './identifier';
+import { readParameter } from '../../parameters/read';
 
 /** POST /job/indexing: the job, with its board. */
 export function createJob(this: IExecuteSingleFunctions): ItemRequest {
@@ -22,12 +23,12 @@ export function updateJob(this: IExecuteSingleFunctions): ItemRequest {
 /** Create or Update: the lookup by Job Reference, and the content (its name needed if created). */
 export function upsertJob(this: IExecuteSingleFunctions): ItemRequest {
 	const boardKey = readBoardKey.call(this);
-	const reference = requiredText(this, this.getNodeParameter('jobReference', ''), 'Job Reference');
+	const reference = requiredText(this, readParameter(this, 'jobReference', ''), 'Job Reference');
 	return { qs: { board_key: boardKey, reference }, body: jobContent(this, true), extra: { fromFields: givenAsFields(this) } };
 }
 
 /** Job Definition = Fields: its lists (sections, tags, metadatas, skills) merge by name into the job's. */
-const givenAsFields = (context: IExecuteSingleFunctions) => context.getNodeParameter('jobDefinition', 'fields') !== 'json';
+const givenAsFields = (context: IExecuteSingleFunctions) => readParameter(context, 'jobDefinition', 'fields') !== 'json';
 
 /** PATCH /job/indexing/archive. */
 export function archiveJob(this: IExecuteSingleFunctions): ItemRequest {

@@ -7,6 +7,7 @@ import { isoDate, jsonObject, nameValues, skills } from '../../shared/hrjson';
 import type { NameValue } from '../../shared/hrjson';
 import { optionalText } from '../../shared/values';
 import { invalidInput } from '../../transport/errors';
+import { readParameter } from '../../parameters/read';
 
 interface ProfileFields {
 	reference?: unknown;
@@ -28,7 +29,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
 /** The profile object to send: only the fields given (an update changes only those). */
 export function profileContent(context: IExecuteSingleFunctions): IDataObject {
-	if (context.getNodeParameter('profileDefinition', 'fields') === 'json') {
+	if (readParameter(context, 'profileDefinition', 'fields') === 'json') {
 		return jsonObject(context, context.getNodeParameter('profileJson', '{}'), 'Profile JSON');
 	}
 	const fields = context.getNodeParameter('profileFields', {}) as ProfileFields;

@@ -7,6 +7,7 @@ import { hrflowKey, readSourceKey } from '../../shared/sources';
 import { requiredText } from '../../shared/values';
 import { invalidInput } from '../../transport/errors';
 import type { ItemRequest } from '../../transport/request';
+import { readParameter } from '../../parameters/read';
 
 export type IdentifierType = 'key' | 'reference' | 'email';
 
@@ -47,12 +48,12 @@ export interface ProfileIdentifier {
  */
 export function readProfileIdentifier(this: IExecuteSingleFunctions): ProfileIdentifier {
 	const sourceKey = readSourceKey.call(this);
-	const type = this.getNodeParameter('identifierType', 'key') as IdentifierType;
+	const type = readParameter(this, 'identifierType', 'key') as IdentifierType;
 	const field = IDENTIFIER_VALUE_FIELDS[type];
 	if (field === undefined) {
 		throw invalidInput(this, `Identifier Type "${String(type)}" is not one of Key, Reference or Email`);
 	}
-	const value = this.getNodeParameter(field.name, '');
+	const value = readParameter(this, field.name, '');
 	if (type === 'key') return { sourceKey, type, value: hrflowKey(this, value, field.label) };
 	const text = requiredText(this, value, field.label);
 	if (type === 'email') {

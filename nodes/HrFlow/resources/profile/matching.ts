@@ -9,6 +9,7 @@ import { requiredText, textList } from '../../shared/values';
 import type { ItemRequest } from '../../transport/request';
 import { readJobIdentifier } from '../job/identifier';
 import { readProfileIdentifier, refuseEmail } from './identifier';
+import { readParameter } from '../../parameters/read';
 
 interface MatchingOptions {
 	stage?: unknown;
@@ -24,7 +25,7 @@ const optionsOf = (context: IExecuteSingleFunctions) => context.getNodeParameter
 
 /** The scoring algorithm: `algorithm_key` with `use_algorithm=1` (as Microsoft's certified connector sends them). */
 export function algorithm(context: IExecuteSingleFunctions): IDataObject {
-	return { algorithm_key: requiredText(context, context.getNodeParameter('algorithmKey', ''), 'Algorithm Key').trim(), use_algorithm: 1 };
+	return { algorithm_key: requiredText(context, readParameter(context, 'algorithmKey', ''), 'Algorithm Key').trim(), use_algorithm: 1 };
 }
 
 /** GET /profiles/scoring: the sources, the job (by key, or by reference resolved first), the algorithm. */

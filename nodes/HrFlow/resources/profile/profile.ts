@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { hrflowData } from '../../transport/items';
+import { readParameter } from '../../parameters/read';
 
 /** The fields people use, from a whole HrFlow profile. */
 export function simplifyProfile(profile: IDataObject): IDataObject {
@@ -34,6 +35,6 @@ export async function outputProfile(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const profile = (hrflowData(this, response) ?? {}) as IDataObject;
-	const simplify = this.getNodeParameter('simplify', false) as boolean;
+	const simplify = readParameter(this, 'simplify', false) as boolean;
 	return [{ json: simplify ? simplifyProfile(profile) : profile, pairedItem: { item: this.getItemIndex() } }];
 }

@@ -7,6 +7,7 @@ import { requiredText } from '../../shared/values';
 import type { ItemRequest } from '../../transport/request';
 import { profileContent } from './content';
 import { readProfileIdentifier, refuseEmail } from './identifier';
+import { readParameter } from '../../parameters/read';
 
 const NO_EMAIL = 'HrFlow cannot find a profile to write by email';
 
@@ -31,12 +32,12 @@ export function updateProfile(this: IExecuteSingleFunctions): ItemRequest {
 /** Create or Update: the lookup by Profile Reference, and the content. */
 export function upsertProfile(this: IExecuteSingleFunctions): ItemRequest {
 	const sourceKey = readSourceKey.call(this);
-	const reference = requiredText(this, this.getNodeParameter('profileReference', ''), 'Profile Reference');
+	const reference = requiredText(this, readParameter(this, 'profileReference', ''), 'Profile Reference');
 	return { qs: { source_key: sourceKey, reference }, body: profileContent(this), extra: { fromFields: givenAsFields(this) } };
 }
 
 /** Profile Definition = Fields: its lists (tags, metadatas, skills) merge by name into the profile's. */
-const givenAsFields = (context: IExecuteSingleFunctions) => context.getNodeParameter('profileDefinition', 'fields') !== 'json';
+const givenAsFields = (context: IExecuteSingleFunctions) => readParameter(context, 'profileDefinition', 'fields') !== 'json';
 
 /** PATCH /profile/indexing/archive. */
 export function archiveProfile(this: IExecuteSingleFunctions): ItemRequest {

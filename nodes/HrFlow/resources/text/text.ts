@@ -8,8 +8,9 @@ import { invalidInput } from '../../transport/errors';
 import { hrflowData } from '../../transport/items';
 import { multipartBody } from '../../transport/multipart';
 import type { ItemRequest } from '../../transport/request';
+import { readParameter } from '../../parameters/read';
 
-const readText = (context: IExecuteSingleFunctions) => requiredText(context, context.getNodeParameter('text', ''), 'Text');
+const readText = (context: IExecuteSingleFunctions) => requiredText(context, readParameter(context, 'text', ''), 'Text');
 
 /** POST /text/parsing and /text/embedding: `{ text }`. */
 export function textBody(this: IExecuteSingleFunctions): ItemRequest {
@@ -32,7 +33,7 @@ const LABEL_TAGGERS: Record<string, Array<{ name: string; label: string; field: 
 /** POST /text/tagging: the text, the tagger, Options › Top N and Output Language, and the labels a labels tagger needs. */
 export function taggingBody(this: IExecuteSingleFunctions): ItemRequest {
 	const text = readText(this);
-	const algorithmKey = requiredText(this, this.getNodeParameter('algorithmKey', ''), 'Algorithm Key').trim();
+	const algorithmKey = requiredText(this, readParameter(this, 'algorithmKey', ''), 'Algorithm Key').trim();
 	const options = this.getNodeParameter('options', {}) as { topN?: unknown; outputLanguage?: unknown };
 	return {
 		body: {
@@ -49,7 +50,7 @@ export function taggingBody(this: IExecuteSingleFunctions): ItemRequest {
 function taggerLabels(context: IExecuteSingleFunctions, algorithmKey: string): IDataObject {
 	const fields: IDataObject = {};
 	for (const { name, label, field, list } of LABEL_TAGGERS[algorithmKey] ?? []) {
-		const value = context.getNodeParameter(name, '');
+		const value = readParameter(context, name, '');
 		if (list) {
 			const labels = textList(context, value, label);
 			if (!labels.length) throw invalidInput(context, `${label} is empty`, `${algorithmKey} tags the text with some of the labels you give: list them in ${label}.`);
