@@ -6,12 +6,13 @@
 import { WorkflowExpression } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
+import { HrFlow } from '../nodes/HrFlow/HrFlow.node';
 import { readParameter } from '../nodes/HrFlow/parameters/read';
 import { jane, queryOf, sample, useHrFlow } from './harness/hrflow';
 
 const hrflow = useHrFlow();
 const source = { __rl: true, mode: 'id', value: sample.SOURCE_KEY };
-const getByReference = (profileReference: unknown) => ({ operation: 'get', source, identifierType: 'reference', profileReference });
+const getByReference = (profileReference: string) => ({ operation: 'get', source, identifierType: 'reference', profileReference });
 
 /** The run's Profile Reference evaluations per item (n8n's engine makes two) and the references sent. */
 async function referencesSent(profileReference: string, input: IDataObject[]): Promise<{ evaluations: number; sent: string[]; errors: string[] }> {
@@ -69,9 +70,27 @@ test('readParameter: a property the item only inherits (constructor, __proto__) 
 });
 
 test('no field of the node has a validateType: a plain value getNodeParameter would check is never read as it is', () => {
-	const { HrFlow } = require('../nodes/HrFlow/HrFlow.node') as typeof import('../nodes/HrFlow/HrFlow.node');
 	const node = new HrFlow();
 	for (const version of Object.values(node.nodeVersions)) {
 		expect(version.description.properties.filter((property) => property.validateType !== undefined).map((property) => property.name)).toEqual([]);
+	}
+});
+
+const sourceProperties = new HrFlow().nodeVersions[2].description.properties.filter((property) => property.name === 'source').length;
+
+test('a Source picked from the list, or given as an expression reading the item, is read without evaluating it again', async () => {
+	for (const value of [sample.SOURCE_KEY, '={{ $json.source }}']) {
+		hrflow.emulator.requests.length = 0;
+		const locator = { __rl: true, mode: 'list', value, cachedResultName: 'Sandbox candidates' };
+		const spy = jest.spyOn(WorkflowExpression.prototype, 'getParameterValue');
+		try {
+			const { error } = await hrflow.runV2({ ...getByReference(jane.reference), source: locator }, [{ source: sample.SOURCE_KEY }]);
+			expect(error).toBeUndefined();
+			// n8n's engine reads the locator twice per Source property; getNodeParameter would be one more.
+			expect(spy.mock.calls.filter(([parameter]) => JSON.stringify(parameter) === JSON.stringify(locator))).toHaveLength(2 * sourceProperties);
+		} finally {
+			spy.mockRestore();
+		}
+		expect(queryOf(hrflow.emulator.requests[0]).source_key).toBe(sample.SOURCE_KEY);
 	}
 });

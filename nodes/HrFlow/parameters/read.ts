@@ -32,6 +32,23 @@ export function readParameter(context: ParameterContext, name: string, fallback?
 	return context.getNodeParameter(name, fallback);
 }
 
+/**
+ * The value of a resource locator parameter (a source or a board, From List or By Key): the same as
+ * getNodeParameter(name, '', { extractValue: true }). Neither mode of this node's locators extracts
+ * anything from the value: it comes back as it is, read as readParameter reads a value.
+ */
+export function readLocatorValue(context: ParameterContext, name: string): unknown {
+	const raw = context.getNodeParameter(name, '', { rawExpressions: true });
+	if (typeof raw === 'object' && raw !== null && (raw as IDataObject).__rl === true) {
+		const { value } = raw as IDataObject;
+		if (isPlain(value)) return value;
+		const path = typeof value === 'string' ? ITEM_PATH.exec(value) : null;
+		const fromItem = path ? propertyAt(context.getInputData?.()?.json, path[1].slice(1).split('.')) : undefined;
+		if (isPlain(fromItem)) return fromItem;
+	}
+	return context.getNodeParameter(name, '', { extractValue: true });
+}
+
 /** A value n8n gives back as it is: text that is no expression, a number, a boolean. */
 function isPlain(value: unknown): value is string | number | boolean {
 	return (typeof value === 'string' && !value.startsWith('=')) || typeof value === 'number' || typeof value === 'boolean';

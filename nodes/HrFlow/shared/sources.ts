@@ -6,7 +6,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidInput } from '../transport/errors';
 import { requiredText, textList } from './values';
-import { readParameter } from '../parameters/read';
+import { readLocatorValue, readParameter } from '../parameters/read';
 
 // HrFlow source, board, profile and job keys: 40 lower-case hexadecimal characters.
 export const HRFLOW_KEY = /^[0-9a-f]{40}$/;
@@ -33,7 +33,7 @@ const isVersion1 = (context: IExecuteSingleFunctions) => context.getNode().typeV
 
 /** The key in a resource locator (From List or By Key), checked. */
 export function readLocatorKey(context: IExecuteSingleFunctions, name: string, label: string): string {
-	return hrflowKey(context, context.getNodeParameter(name, '', { extractValue: true }), label);
+	return hrflowKey(context, readLocatorValue(context, name), label);
 }
 
 /** Keys from a multi-select, or an expression giving a list or comma-separated keys; at least one. */
