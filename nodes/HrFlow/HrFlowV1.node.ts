@@ -9,7 +9,7 @@ import { HRFLOW_DEFAULT_BASE_URL } from '../../credentials/HrFlowApi.credentials
 import { nodeProperties } from './descriptions/common/node';
 import { profileDescription } from './descriptions/profile/Profile.resource';
 import { getSources, searchSources } from './methods/lists';
-import { CREDENTIAL_TYPE } from './transport/request';
+import { CREDENTIAL_TYPE } from './transport/call';
 
 /** Version 1's fields as its operation files list them, each shown for its own operation. */
 export const propertiesByOperation: INodeProperties[] = [

@@ -11,7 +11,7 @@ import { jobDescription } from './descriptions/job/Job.resource';
 import { profileDescription } from './descriptions/profile/Profile.resource';
 import { textDescription } from './descriptions/text/Text.resource';
 import { getBoards, getSources, searchBoards, searchSources } from './methods/lists';
-import { CREDENTIAL_TYPE } from './transport/request';
+import { CREDENTIAL_TYPE } from './transport/call';
 
 /** Version 2's fields as its operation files list them, each shown for its own operation. */
 export const propertiesByOperation: INodeProperties[] = [

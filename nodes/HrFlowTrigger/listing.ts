@@ -4,7 +4,7 @@ import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, IPollFunct
 
 import { assertHrFlowSuccess } from '../HrFlow/transport/errors';
 import { hrflowData } from '../HrFlow/transport/items';
-import { CREDENTIAL_TYPE } from '../HrFlow/transport/request';
+import { CREDENTIAL_TYPE } from '../HrFlow/transport/call';
 
 /** HrFlow's page size for the trigger's listings. */
 export const PAGE_SIZE = 100;

@@ -1,20 +1,12 @@
 // What the editor lists: the account's sources and boards by name, for the resource locators'
 // searchable lists and the multi-selects. Errors keep HrFlow's message, the key redacted.
 
-import type {
-	IDataObject,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
-	INodeListSearchResult,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
-import { assertHrFlowSuccess, cleanNodeError } from '../transport/errors';
-import type { ItemContext } from '../transport/errors';
+import { callHrFlow, credentialFacts, noItem } from '../transport/call';
+import { cleanNodeError } from '../transport/errors';
 import { hrflowData } from '../transport/items';
 import { pageLoop, PAGE_SIZE } from '../transport/paging';
-import { CREDENTIAL_TYPE, credentialFacts } from '../transport/request';
 
 /** Entries per page of a searchable list, as the user scrolls. */
 export const SEARCH_PAGE_SIZE = 30;
@@ -30,16 +22,11 @@ interface ListPage {
 	meta?: IDataObject;
 }
 
-// A list has no input item: errors name none.
-const listContext = (context: ILoadOptionsFunctions): ItemContext => ({ getNode: () => context.getNode(), getItemIndex: () => 0 });
-
 /** One page of GET /sources or GET /boards, by name. */
 async function listPage(context: ILoadOptionsFunctions, url: string, qs: IDataObject): Promise<ListPage> {
 	try {
-		const request: IHttpRequestOptions = { method: 'GET', url, qs, json: true, returnFullResponse: true, ignoreHttpStatusErrors: true };
-		const response = (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, request)) as IN8nHttpFullResponse;
-		assertHrFlowSuccess(listContext(context), response);
-		const data = hrflowData(listContext(context), response);
+		const response = (await callHrFlow(context, noItem(context), { url, qs }))!;
+		const data = hrflowData(noItem(context), response);
 		return { entries: Array.isArray(data) ? (data as Listed[]) : [], meta: (response.body as IDataObject).meta as IDataObject | undefined };
 	} catch (error) {
 		throw cleanNodeError(context.getNode(), error, 0, await credentialFacts(context));
@@ -61,7 +48,7 @@ async function searchList(context: ILoadOptionsFunctions, url: string, filter?: 
 
 /** Every entry, for a multi-select: all pages. */
 async function allOptions(context: ILoadOptionsFunctions, url: string): Promise<INodePropertyOptions[]> {
-	const listed = await pageLoop(listContext(context), { max: Infinity, limit: PAGE_SIZE }, async (page, limit) => {
+	const listed = await pageLoop(noItem(context), { max: Infinity, limit: PAGE_SIZE }, async (page, limit) => {
 		const { entries, meta } = await listPage(context, url, { page, limit });
 		return { results: entries, entries, meta };
 	});

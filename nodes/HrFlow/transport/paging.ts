@@ -3,7 +3,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
 
-import { booleanValue, wholeNumber } from '../shared/values';
+import { booleanValue, wholeNumber } from '../parameters/values';
 import { readParameter } from '../parameters/read';
 
 /** Entries per page with Return All, and the most a limit asks for at once. */

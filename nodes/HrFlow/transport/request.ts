@@ -1,56 +1,54 @@
-// THE request layer: every operation of the HrFlow node is routed through `hrflowRequest`.
+// THE request layer: every operation of the HrFlow node is routed through one of three kinds,
+// each typed for what it does:
+// - `single({ method, url, build, output })`: one request per item, sent by n8n's routing engine;
+//   `build` gives its query/body/headers, `output` (postReceive steps) shapes HrFlow's answer.
+// - `paged({ url, build })`: a listing endpoint, page after page to Return All / Limit, one item
+//   per record; `build` gives the query.
+// - `steps({ build, run })`: several calls per item; `build` reads the item's parameters into
+//   what `run` takes (the compiler checks they match), `run` makes the calls (each with its URL).
 //
 // Why n8n's *pagination* hook: an operation's `routing.operations.pagination` function, with
 // `routing.send.paginate` on, is the one hook of n8n's declarative engine (RoutingNode) that wraps
 // a whole item's request. That lets this module, for each input item:
 // - read and check the item's parameters before any request (bad input fails naming the field);
-// - send the request (or, for listings, page after page) with the credential;
+// - send the request (or the pages, or the steps' calls) with the credential;
 // - turn every failure (bad input, HrFlow's error answer, network, a download) into a clean n8n
 //   error with the secret key redacted, or with Continue On Fail into an error item linked to the
 //   input item (regular or error output). The engine's own error items have no `pairedItem` and
 //   carry the raw HTTP error, X-API-KEY header included; what a preSend throws ends there too.
 //
-// What an operation author must do: give `routing: hrflowRequest({...})` to the operation option,
-// build the item's query/body in `build` (throwing `invalidInput` on bad input), shape the output
-// in `output` postReceive functions that link items to `this.getItemIndex()`.
 // What an operation author must not do: put `routing` on a field (`routing.send`, preSend,
 // postReceive), or write an operation's `routing` by hand. A test walks the node's description
 // (every version) and fails on either.
 
 import type {
 	DeclarativeRestApiSettings,
-	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
-	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodePropertyRouting,
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import { baseUrlOf } from '../../../credentials/HrFlowApi.credentials';
-import { assertHrFlowSuccess, cleanNodeError, errorItem, throwOnHrFlowError } from './errors';
-import type { CredentialFacts } from './errors';
+import { callHrFlow, credentialFacts } from './call';
+import type { HrFlowCall } from './call';
+import { cleanNodeError, errorItem, throwOnHrFlowError } from './errors';
 import { hrflowData, linkedItems } from './items';
 import { readPaging, pageLoop } from './paging';
 import { followWithinOrigin } from './redirects';
-
-export const CREDENTIAL_TYPE = 'hrFlowApi';
 
 /** What one item adds to its operation's request: a query, a body, headers. */
 export interface ItemRequest {
 	qs?: IDataObject;
 	body?: unknown;
 	headers?: IDataObject;
-	/** For `steps`: what they need from the item's parameters besides what is sent as it is. */
-	extra?: IDataObject;
 }
 
-/** Builds one item's part of the request from its parameters; throws `invalidInput` on bad input. */
-export type RequestBuilder = (this: IExecuteSingleFunctions) => ItemRequest | Promise<ItemRequest>;
+/** Reads and checks the item's parameters before any request (throwing `invalidInput` on bad input). */
+export type Builder<T> = (this: IExecuteSingleFunctions) => T | Promise<T>;
 
 /**
  * Called when an item's request failed: answers the item's output another way, or undefined to
@@ -62,40 +60,40 @@ export type Recovery = (
 	request: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[] | undefined>;
 
-/**
- * One more HrFlow API call, for operations made of several (e.g. Create or Update): HrFlow's
- * answer, or its error thrown. With `notFound: 'job'`, HrFlow's answer that no such job exists (a
- * 400 "Unable to find object: job", not a 404) gives undefined instead.
- */
-export type HrFlowCall = (
-	method: IHttpRequestMethods,
-	url: string,
-	request?: { qs?: IDataObject; body?: IDataObject; notFound?: string },
-) => Promise<IDataObject | undefined>;
+/** One call of an operation made of several: HrFlow's answer (its body), or undefined for `notFound`. */
+export type Call = (call: HrFlowCall) => Promise<IDataObject | undefined>;
 
 /**
- * An operation made of several calls: gets the item's built request and a `call` function, and
- * returns the item's output items (linked to `this.getItemIndex()`). A failed call throws
- * HrFlow's error, which `steps` may catch to take another way.
+ * The calls of an operation made of several, from what its builder read: the item's output items
+ * (linked to `this.getItemIndex()`). A failed call throws HrFlow's error, which `run` may catch.
  */
-export type RequestSteps = (this: IExecutePaginationFunctions, request: ItemRequest, call: HrFlowCall) => Promise<INodeExecutionData[]>;
+export type Steps<T> = (this: IExecutePaginationFunctions, input: T, call: Call) => Promise<INodeExecutionData[]>;
 
-export interface HrFlowRequest {
+/** One request per item, sent by n8n's routing engine. */
+export interface Single {
 	method: IHttpRequestMethods;
 	url: string;
-	/** The item's query, body and headers; every check of its parameters happens here. */
-	build: RequestBuilder;
-	/** Several calls instead of one request (method and url are then the first call's, for reading). */
-	steps?: RequestSteps;
+	build: Builder<ItemRequest>;
 	/** postReceive steps after HrFlow's error check: one answer becomes the item's output items. */
 	output?: PostReceiveAction[];
 	/** A second way to answer the item when its request failed (see Recovery). */
 	recover?: Recovery;
-	/**
-	 * A listing endpoint (`page`/`limit`, `meta`): pages are fetched until the last one or until
-	 * the node's Return All / Limit is met, one item per entry of `data`.
-	 */
-	paged?: boolean;
+}
+
+/**
+ * A listing endpoint (GET, `page`/`limit`, `meta`): pages are fetched until the last one or until
+ * the node's Return All / Limit is met, one item per entry of `data`.
+ */
+export interface Paged {
+	url: string;
+	/** The item's query, paging aside. */
+	build: Builder<{ qs: IDataObject }>;
+}
+
+/** Several calls per item (each states its own URL), from what `build` read. */
+export interface Stepped<T> {
+	build: Builder<T>;
+	run: Steps<T>;
 }
 
 type ItemRunner = (
@@ -106,60 +104,54 @@ type ItemRunner = (
 // The runners this module made: the structure test recognises an operation routed here by them.
 const runners = new WeakSet<ItemRunner>();
 
-/** Whether an operation's routing was made by hrflowRequest. */
+/** Whether an operation's routing was made here (single, paged or steps). */
 export function isHrFlowRouting(routing: INodePropertyRouting | undefined): boolean {
 	const pagination = routing?.operations?.pagination;
 	return routing?.send?.paginate === true && typeof pagination === 'function' && runners.has(pagination as ItemRunner);
 }
 
-/** The routing of one HrFlow operation: see the header of this file. */
-export function hrflowRequest({ method, url, build, steps, output = [], recover, paged = false }: HrFlowRequest): INodePropertyRouting {
-	const runner: ItemRunner = steps ? runSteps(build, steps) : paged ? sendPages(build) : sendForEachItem(build, recover);
+/** The routing of an operation of one request per item (see the header of this file). */
+export function single({ method, url, build, output = [], recover }: Single): INodePropertyRouting {
+	return routing(sendForEachItem(build, recover), { request: { method, url }, output: { postReceive: [throwOnHrFlowError, ...output] } });
+}
+
+/** The routing of an operation reading a listing endpoint, page after page. */
+export function paged({ url, build }: Paged): INodePropertyRouting {
+	return routing(sendPages(url, build));
+}
+
+/** The routing of an operation made of several calls. */
+export function steps<T>({ build, run }: Stepped<T>): INodePropertyRouting {
+	return routing(runSteps(build, run));
+}
+
+function routing(runner: ItemRunner, more: Partial<INodePropertyRouting> = {}): INodePropertyRouting {
 	runners.add(runner);
-	return {
-		request: { method, url },
-		send: { paginate: true },
-		operations: { pagination: runner },
-		...(paged || steps ? {} : { output: { postReceive: [throwOnHrFlowError, ...output] } }),
-	};
+	return { ...more, send: { paginate: true }, operations: { pagination: runner } };
 }
 
 /** An operation's own steps, each call with the credential and the node's Request Options. */
-function runSteps(build: RequestBuilder, steps: RequestSteps): ItemRunner {
+function runSteps<T>(build: Builder<T>, run: Steps<T>): ItemRunner {
 	return async function (this: IExecutePaginationFunctions, requestData) {
-		const itemIndex = this.getItemIndex();
 		try {
-			const request = await build.call(this);
-			const call: HrFlowCall = async (method, url, { qs, body, notFound } = {}) =>
-				await followWithinOrigin(this, url, async (redirected) => {
-					const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
-						...(requestData.options as IHttpRequestOptions),
-						method,
-						url: redirected ?? url,
-						qs: redirected ? {} : (qs ?? {}),
-						...(body === undefined ? { body: undefined } : { body }),
-						returnFullResponse: true,
-					})) as IN8nHttpFullResponse;
-					if (notFound && isNotFound(response, notFound)) return undefined;
-					assertHrFlowSuccess(this, response);
-					return response.body as IDataObject;
-				}, baseUrlOfCredential);
-			return await steps.call(this, request, call);
+			const input = await build.call(this);
+			const call: Call = async (each) => (await callHrFlow(this, this, { ...each, options: requestData.options as IHttpRequestOptions }))?.body as IDataObject | undefined;
+			return await run.call(this, input, call);
 		} catch (error) {
-			return await failItem(this, error, itemIndex);
+			return await failItem(this, error, this.getItemIndex());
 		}
 	};
 }
 
 /** One request per input item, through the routing's postReceive chain. */
-function sendForEachItem(build: RequestBuilder, recover?: Recovery): ItemRunner {
+function sendForEachItem(build: Builder<ItemRequest>, recover?: Recovery): ItemRunner {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		const itemIndex = this.getItemIndex();
 		let failure: unknown;
 		try {
 			const request = withItemRequest(requestData, await build.call(this));
 			try {
-				return await followWithinOrigin(this, request.options.url, async (url) => await this.makeRoutingRequest(url ? atUrl(request, url) : request), baseUrlOfCredential);
+				return await followWithinOrigin(this, request.options.url, async (url) => await this.makeRoutingRequest(url ? atUrl(request, url) : request), async () => (await credentialFacts(this)).baseUrl);
 			} catch (error) {
 				failure = error;
 				const recovered = recover ? await recover.call(this, error, request) : undefined;
@@ -177,27 +169,17 @@ function sendForEachItem(build: RequestBuilder, recover?: Recovery): ItemRunner 
  * Page after page of a listing endpoint. The pages are fetched here rather than through the
  * routing's postReceive chain because that chain would drop `meta`, which says when to stop.
  */
-function sendPages(build: RequestBuilder): ItemRunner {
+function sendPages(url: string, build: Paged['build']): ItemRunner {
 	return async function (this: IExecutePaginationFunctions, requestData) {
-		const itemIndex = this.getItemIndex();
 		try {
 			const { qs } = await build.call(this);
-			const paging = readPaging(this);
-			return await pageLoop(this, paging, async (page, limit) => {
-				const response = await followWithinOrigin(this, requestData.options.url, async (url) => {
-					const answer = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
-						...(requestData.options as IHttpRequestOptions),
-						...(url ? { url, qs: {} } : { qs: { ...requestData.options.qs, ...qs, page, limit } }),
-						returnFullResponse: true,
-					})) as IN8nHttpFullResponse;
-					assertHrFlowSuccess(this, answer);
-					return answer;
-				}, baseUrlOfCredential);
+			return await pageLoop(this, readPaging(this), async (page, limit) => {
+				const response = (await callHrFlow(this, this, { url, qs: { ...qs, page, limit }, options: requestData.options as IHttpRequestOptions }))!;
 				const entries = hrflowData(this, response);
 				return { results: linkedItems(this, entries), entries, meta: (response.body as IDataObject).meta as IDataObject | undefined };
 			});
 		} catch (error) {
-			return await failItem(this, error, itemIndex);
+			return await failItem(this, error, this.getItemIndex());
 		}
 	};
 }
@@ -205,15 +187,6 @@ function sendPages(build: RequestBuilder): ItemRunner {
 /** The request sent again to a redirect's location, which carries its own query. */
 function atUrl(requestData: DeclarativeRestApiSettings.ResultOptions, url: string): DeclarativeRestApiSettings.ResultOptions {
 	return { ...requestData, options: { ...requestData.options, url, qs: {} } };
-}
-
-async function baseUrlOfCredential(context: Pick<IExecuteSingleFunctions, 'getCredentials'>): Promise<string | undefined> {
-	return (await credentialFacts(context)).baseUrl;
-}
-
-function isNotFound(response: IN8nHttpFullResponse, kind: string): boolean {
-	const message = String((response.body as IDataObject | null)?.message ?? '').toLowerCase();
-	return response.statusCode === 400 && message.includes(`unable to find object: ${kind}`);
 }
 
 function withItemRequest(
@@ -240,15 +213,4 @@ async function failItem(context: IExecuteSingleFunctions, error: unknown, itemIn
 	const clean = cleanNodeError(context.getNode(), error, itemIndex, await credentialFacts(context));
 	if (context.continueOnFail()) return [errorItem(clean, itemIndex, context.getNode().onError === 'continueErrorOutput')];
 	throw clean;
-}
-
-// Only on the error path: reading the credentials again costs a database query and a decryption.
-export async function credentialFacts(context: Pick<IExecuteSingleFunctions, 'getCredentials'>): Promise<CredentialFacts> {
-	try {
-		const credentials: ICredentialDataDecryptedObject = await context.getCredentials(CREDENTIAL_TYPE);
-		const apiKey = String(credentials.apiKey ?? '');
-		return { secrets: [apiKey, apiKey.trim()], baseUrl: baseUrlOf(credentials) };
-	} catch {
-		return { secrets: [] };
-	}
 }

@@ -3,7 +3,7 @@
 
 import type { INodeProperties } from 'n8n-workflow';
 
-import { HRFLOW_KEY_PATTERN } from '../../shared/sources';
+import { HRFLOW_KEY_PATTERN } from '../../parameters/locators';
 
 /** One board: `board`, a resource locator. */
 export const boardFields: INodeProperties[] = [

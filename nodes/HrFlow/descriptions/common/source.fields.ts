@@ -3,7 +3,7 @@
 
 import type { INodeProperties } from 'n8n-workflow';
 
-import { HRFLOW_KEY_PATTERN } from '../../shared/sources';
+import { HRFLOW_KEY_PATTERN } from '../../parameters/locators';
 
 const VERSION_1 = { '@version': [1] };
 const FROM_VERSION_2 = { '@version': [{ _cnd: { gte: 2 } }] };

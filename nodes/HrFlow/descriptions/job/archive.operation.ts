@@ -1,9 +1,9 @@
 import { archiveJob } from '../../resources/job/writes';
-import { outputWritten } from '../../shared/writes';
-import { hrflowRequest } from '../../transport/request';
+import { outputWritten } from '../../records/writes';
+import { single } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
-import { jobIdentifierFields } from './identifier.fields';
+import { jobIdentifierFields } from '../common/jobIdentifier.fields';
 
 /** PATCH /job/indexing/archive with is_archive 1 (job.storing.archive). */
 export const archive: OperationDescription = {
@@ -13,7 +13,7 @@ export const archive: OperationDescription = {
 		value: 'archive',
 		action: 'Archive a job',
 		description: 'Archive one HrFlow job, found by key or reference: it leaves Get Many and matching',
-		routing: hrflowRequest({ method: 'PATCH', url: '/job/indexing/archive', build: archiveJob, output: [outputWritten] }),
+		routing: single({ method: 'PATCH', url: '/job/indexing/archive', build: archiveJob, output: [outputWritten] }),
 	},
 	fields: [...boardFields, ...jobIdentifierFields],
 };

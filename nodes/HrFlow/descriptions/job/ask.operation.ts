@@ -1,10 +1,10 @@
 import { jobAsking } from '../../resources/job/matching';
-import { askingSteps } from '../../shared/matching';
-import { hrflowRequest } from '../../transport/request';
+import { askingSteps } from '../../records/matching';
+import { steps } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
 import { questionsField } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
-import { jobIdentifierFields } from './identifier.fields';
+import { jobIdentifierFields } from '../common/jobIdentifier.fields';
 
 /** GET /job/asking, one question per request. */
 export const ask: OperationDescription = {
@@ -14,7 +14,7 @@ export const ask: OperationDescription = {
 		value: 'ask',
 		action: 'Ask a job questions',
 		description: 'Ask questions about one job in plain words: the answers, each paired with its question',
-		routing: hrflowRequest({ method: 'GET', url: '/job/asking', build: jobAsking, steps: askingSteps('/job/asking') }),
+		routing: steps({ build: jobAsking, run: askingSteps('/job/asking') }),
 	},
 	fields: [...boardFields, ...jobIdentifierFields, questionsField],
 };

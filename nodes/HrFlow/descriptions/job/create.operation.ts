@@ -1,6 +1,6 @@
 import { createJob } from '../../resources/job/writes';
-import { outputWritten } from '../../shared/writes';
-import { hrflowRequest } from '../../transport/request';
+import { outputWritten } from '../../records/writes';
+import { single } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
 import { jobCreateContentFields } from './content.fields';
@@ -13,7 +13,7 @@ export const create: OperationDescription = {
 		value: 'create',
 		action: 'Create a job',
 		description: 'Create a job in an HrFlow board, from fields or a whole job object: its title (name) is required',
-		routing: hrflowRequest({ method: 'POST', url: '/job/indexing', build: createJob, output: [outputWritten] }),
+		routing: single({ method: 'POST', url: '/job/indexing', build: createJob, output: [outputWritten] }),
 	},
 	fields: [...boardFields, ...jobCreateContentFields],
 };

@@ -1,10 +1,10 @@
-import { jobLookup } from '../../resources/job/identifier';
+import { jobLookup } from '../../records/jobIdentifier';
 import { outputJob } from '../../resources/job/job';
-import { hrflowRequest } from '../../transport/request';
+import { single } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
 import { simplifyField } from '../common/output.fields';
-import { jobIdentifierFields } from './identifier.fields';
+import { jobIdentifierFields } from '../common/jobIdentifier.fields';
 
 /** Simplify (shared with Profile, one property of the node). */
 export const simplify = simplifyField;
@@ -17,7 +17,7 @@ export const get: OperationDescription = {
 		value: 'get',
 		action: 'Get a job',
 		description: 'Get one whole HrFlow job, found by key or reference',
-		routing: hrflowRequest({ method: 'GET', url: '/job/indexing', build: jobLookup, output: [outputJob] }),
+		routing: single({ method: 'GET', url: '/job/indexing', build: jobLookup, output: [outputJob] }),
 	},
 	fields: [...boardFields, ...jobIdentifierFields, simplify],
 };

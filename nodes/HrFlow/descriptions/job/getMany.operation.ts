@@ -1,5 +1,5 @@
 import { jobListing } from '../../resources/job/listing';
-import { hrflowRequest } from '../../transport/request';
+import { paged } from '../../transport/request';
 import { boardsFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
@@ -13,7 +13,7 @@ export const getMany: OperationDescription = {
 		value: 'getMany',
 		action: 'Get many jobs',
 		description: 'List the jobs of one or more HrFlow boards, page after page: one item per job (archived jobs are left out)',
-		routing: hrflowRequest({ method: 'GET', url: '/storing/jobs', build: jobListing, paged: true }),
+		routing: paged({ url: '/storing/jobs', build: jobListing }),
 	},
 	fields: [...boardsFields, ...pagingFields, optionsCollection(sortOptions)],
 };

@@ -1,14 +1,14 @@
 import { simplifyJob } from '../../resources/job/job';
 import { jobScoring } from '../../resources/job/matching';
-import { scoringSteps } from '../../shared/matching';
-import { hrflowRequest } from '../../transport/request';
+import { scoringSteps } from '../../records/matching';
+import { steps } from '../../transport/request';
 import { boardsFields } from '../common/board.fields';
 import { algorithmKeyField, scoringOptions } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from '../profile/identifier.fields';
+import { identifierFields } from '../common/profileIdentifier.fields';
 import { simplify } from './get.operation';
 
 /** GET /jobs/scoring: the jobs of boards ranked for one profile. */
@@ -19,7 +19,7 @@ export const score: OperationDescription = {
 		value: 'score',
 		action: 'Score jobs for a profile',
 		description: 'Rank the jobs of one or more boards for one candidate with an HrFlow scoring algorithm: one item per job, best first, with its score (0 to 1)',
-		routing: hrflowRequest({ method: 'GET', url: '/jobs/scoring', build: jobScoring, steps: scoringSteps('/jobs/scoring', 'jobs', 'profile_key', simplifyJob) }),
+		routing: steps({ build: jobScoring, run: scoringSteps('/jobs/scoring', 'jobs', 'profile_key', simplifyJob) }),
 	},
 	fields: [...boardsFields, ...sourceFields, ...identifierFields, algorithmKeyField, simplify, ...pagingFields, optionsCollection(scoringOptions)],
 };

@@ -1,7 +1,7 @@
 import { simplifyJob } from '../../resources/job/job';
 import { jobSearching } from '../../resources/job/matching';
-import { searchingSteps } from '../../shared/matching';
-import { hrflowRequest } from '../../transport/request';
+import { searchingSteps } from '../../records/matching';
+import { steps } from '../../transport/request';
 import { boardsFields } from '../common/board.fields';
 import { jobSearchOptions } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
@@ -17,7 +17,7 @@ export const search: OperationDescription = {
 		value: 'search',
 		action: 'Search jobs',
 		description: 'Find the jobs of one or more boards by keywords, name or dates: one item per job',
-		routing: hrflowRequest({ method: 'GET', url: '/jobs/searching', build: jobSearching, steps: searchingSteps('/jobs/searching', 'jobs', simplifyJob) }),
+		routing: steps({ build: jobSearching, run: searchingSteps('/jobs/searching', 'jobs', simplifyJob) }),
 	},
 	fields: [...boardsFields, simplify, ...pagingFields, optionsCollection(jobSearchOptions)],
 };

@@ -1,10 +1,10 @@
 import { updateJob } from '../../resources/job/writes';
-import { updateRecord } from '../../shared/writes';
-import { hrflowRequest } from '../../transport/request';
+import { updateSteps } from '../../records/writes';
+import { steps } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
 import { jobUpdateContentFields } from './content.fields';
-import { jobIdentifierFields } from './identifier.fields';
+import { jobIdentifierFields } from '../common/jobIdentifier.fields';
 
 /** GET /job/indexing, then PUT /job/indexing (job.storing.edit) with the whole job: HrFlow's PUT replaces, the given fields merged in. */
 export const update: OperationDescription = {
@@ -14,7 +14,7 @@ export const update: OperationDescription = {
 		value: 'update',
 		action: 'Update a job',
 		description: 'Change the given fields of one HrFlow job and keep the rest, found by key or reference',
-		routing: hrflowRequest({ method: 'GET', url: '/job/indexing', build: updateJob, steps: updateRecord('job', '/job/indexing') }),
+		routing: steps({ build: updateJob, run: updateSteps('job', '/job/indexing') }),
 	},
 	fields: [...boardFields, ...jobIdentifierFields, ...jobUpdateContentFields],
 };

@@ -1,10 +1,10 @@
 import { upsertJob } from '../../resources/job/writes';
-import { upsertByReference } from '../../shared/writes';
-import { hrflowRequest } from '../../transport/request';
+import { upsertSteps } from '../../records/writes';
+import { steps } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
 import { jobUpsertContentFields } from './content.fields';
-import { jobByReferenceOnly, jobIdentifierFields } from './identifier.fields';
+import { jobByReferenceOnly, jobIdentifierFields } from '../common/jobIdentifier.fields';
 
 /** GET /job/indexing by reference, then PUT (found) or POST (HrFlow: "Unable to find object: job"). */
 export const upsert: OperationDescription = {
@@ -14,7 +14,7 @@ export const upsert: OperationDescription = {
 		value: 'upsert',
 		action: 'Create or update a job',
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
-		routing: hrflowRequest({ method: 'GET', url: '/job/indexing', build: upsertJob, steps: upsertByReference('job', '/job/indexing') }),
+		routing: steps({ build: upsertJob, run: upsertSteps('job', '/job/indexing') }),
 	},
 	fields: [...boardFields, jobByReferenceOnly, ...jobIdentifierFields.filter((field) => field.name === 'jobReference'), ...jobUpsertContentFields],
 };

@@ -1,9 +1,9 @@
 import { archiveProfile } from '../../resources/profile/writes';
-import { outputWritten } from '../../shared/writes';
-import { hrflowRequest } from '../../transport/request';
+import { outputWritten } from '../../records/writes';
+import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from './identifier.fields';
+import { identifierFields } from '../common/profileIdentifier.fields';
 
 /** PATCH /profile/indexing/archive with is_archive 1 (profile.storing.archive). */
 export const archive: OperationDescription = {
@@ -13,7 +13,7 @@ export const archive: OperationDescription = {
 		value: 'archive',
 		action: 'Archive a profile',
 		description: 'Archive one HrFlow profile, found by key or reference: it leaves Get Many, search and scoring',
-		routing: hrflowRequest({ method: 'PATCH', url: '/profile/indexing/archive', build: archiveProfile, output: [outputWritten] }),
+		routing: single({ method: 'PATCH', url: '/profile/indexing/archive', build: archiveProfile, output: [outputWritten] }),
 	},
 	fields: [...sourceFields, ...identifierFields],
 };

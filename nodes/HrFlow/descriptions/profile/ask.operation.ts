@@ -1,10 +1,10 @@
 import { profileAsking } from '../../resources/profile/matching';
-import { askingSteps } from '../../shared/matching';
-import { hrflowRequest } from '../../transport/request';
+import { askingSteps } from '../../records/matching';
+import { steps } from '../../transport/request';
 import { questionsField } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from './identifier.fields';
+import { identifierFields } from '../common/profileIdentifier.fields';
 
 /** GET /profile/asking, one question per request. */
 export const ask: OperationDescription = {
@@ -14,7 +14,7 @@ export const ask: OperationDescription = {
 		value: 'ask',
 		action: 'Ask a profile questions',
 		description: "Ask questions about one candidate's profile in plain words (e.g. the notice period): the answers, each paired with its question",
-		routing: hrflowRequest({ method: 'GET', url: '/profile/asking', build: profileAsking, steps: askingSteps('/profile/asking') }),
+		routing: steps({ build: profileAsking, run: askingSteps('/profile/asking') }),
 	},
 	fields: [...sourceFields, ...identifierFields, questionsField],
 };

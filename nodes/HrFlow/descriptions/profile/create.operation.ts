@@ -1,6 +1,6 @@
 import { createProfile } from '../../resources/profile/writes';
-import { outputWritten } from '../../shared/writes';
-import { hrflowRequest } from '../../transport/request';
+import { outputWritten } from '../../records/writes';
+import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { profileContentFields } from './content.fields';
@@ -13,7 +13,7 @@ export const create: OperationDescription = {
 		value: 'create',
 		action: 'Create a profile',
 		description: 'Create a profile in an HrFlow source from fields or a whole profile object (needs a read-write key)',
-		routing: hrflowRequest({ method: 'POST', url: '/profile/indexing', build: createProfile, output: [outputWritten] }),
+		routing: single({ method: 'POST', url: '/profile/indexing', build: createProfile, output: [outputWritten] }),
 	},
 	fields: [...sourceFields, ...profileContentFields],
 };

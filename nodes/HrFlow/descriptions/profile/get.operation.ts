@@ -1,10 +1,10 @@
 import { outputProfile } from '../../resources/profile/profile';
-import { PROFILE_INDEXING_BY_EMAIL_QUERY, profileLookup } from '../../resources/profile/identifier';
-import { hrflowRequest } from '../../transport/request';
+import { PROFILE_INDEXING_BY_EMAIL_QUERY, profileLookup } from '../../records/profileIdentifier';
+import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { simplifyField } from '../common/output.fields';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from './identifier.fields';
+import { identifierFields } from '../common/profileIdentifier.fields';
 
 /** Simplify (shared with Job, one property of the node). */
 export const simplify = simplifyField;
@@ -17,7 +17,7 @@ export const get: OperationDescription = {
 		action: 'Get a profile',
 		description:
 			'Get one whole HrFlow profile (contact details, experiences, skills, tags, metadatas, attachments), found by key, reference or email',
-		routing: hrflowRequest({
+		routing: single({
 			method: 'GET',
 			url: '/profile/indexing',
 			build: profileLookup(PROFILE_INDEXING_BY_EMAIL_QUERY),

@@ -1,5 +1,5 @@
 import { profileListing } from '../../resources/profile/listing';
-import { hrflowRequest } from '../../transport/request';
+import { paged } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { pagingFields, sortOptions } from '../common/paging.fields';
@@ -12,7 +12,7 @@ export const getMany: OperationDescription = {
 		value: 'getMany',
 		action: 'Get many profiles',
 		description: 'List the profiles of one or more HrFlow sources, page after page: one item per profile',
-		routing: hrflowRequest({ method: 'GET', url: '/storing/profiles', build: profileListing, paged: true }),
+		routing: paged({ url: '/storing/profiles', build: profileListing }),
 	},
 	fields: [...sourcesFields, ...pagingFields, optionsCollection(sortOptions)],
 };

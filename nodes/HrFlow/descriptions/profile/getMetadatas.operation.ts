@@ -1,10 +1,10 @@
 import { readMetadatasFromProfile, shapeMetadatas, splitMetadatas } from '../../resources/profile/metadatas';
-import { PROFILE_INDEXING_QUERY, profileLookup } from '../../resources/profile/identifier';
-import { hrflowRequest } from '../../transport/request';
+import { PROFILE_INDEXING_QUERY, profileLookup } from '../../records/profileIdentifier';
+import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from './identifier.fields';
+import { identifierFields } from '../common/profileIdentifier.fields';
 
 /**
  * GET /profile/metadatas with the seed document's parameter names; where HrFlow answers 404 (the
@@ -17,7 +17,7 @@ export const getMetadatas: OperationDescription = {
 		action: 'Get profile metadatas',
 		description:
 			'Get the metadatas (custom name/value fields) of one HrFlow profile, found by key, reference or email: one item per metadata, or one item for the profile',
-		routing: hrflowRequest({
+		routing: single({
 			method: 'GET',
 			url: '/profile/metadatas',
 			build: profileLookup({ sourceKey: 'source_id', key: 'profile_id', reference: 'profile_reference', email: 'profile_email' }),

@@ -1,11 +1,11 @@
 import { downloadAttachments, keepChosenAttachmentTypes } from '../../resources/profile/attachments';
-import { profileLookup } from '../../resources/profile/identifier';
+import { profileLookup } from '../../records/profileIdentifier';
 import { splitDataIntoItems } from '../../transport/items';
-import { hrflowRequest } from '../../transport/request';
+import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from './identifier.fields';
+import { identifierFields } from '../common/profileIdentifier.fields';
 
 /** GET /profile/indexing/attachments: the seed document's parameter names. */
 export const listAttachments: OperationDescription = {
@@ -15,7 +15,7 @@ export const listAttachments: OperationDescription = {
 		action: 'List profile attachments',
 		description:
 			'List the files attached to one HrFlow profile (resume, original, cover letter, other), found by key, reference or email: one item per file, optionally with the file itself',
-		routing: hrflowRequest({
+		routing: single({
 			method: 'GET',
 			url: '/profile/indexing/attachments',
 			build: profileLookup({ sourceKey: 'source_key', key: 'key', reference: 'reference', email: 'email' }),

@@ -1,5 +1,5 @@
 import { outputParsing, parsingRequest } from '../../resources/profile/parsing';
-import { hrflowRequest } from '../../transport/request';
+import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { inputBinaryField } from '../common/output.fields';
@@ -14,7 +14,7 @@ export const parseResume: OperationDescription = {
 		action: 'Parse a resume file into a profile',
 		description:
 			'Send a resume file (binary data from any node) to HrFlow, which parses it into a new profile of the source',
-		routing: hrflowRequest({ method: 'POST', url: '/profile/parsing/file', build: parsingRequest, output: [outputParsing] }),
+		routing: single({ method: 'POST', url: '/profile/parsing/file', build: parsingRequest, output: [outputParsing] }),
 	},
 	fields: [
 		...sourceFields,

@@ -1,14 +1,14 @@
 import { simplifyProfile } from '../../resources/profile/profile';
 import { profileScoring } from '../../resources/profile/matching';
-import { scoringSteps } from '../../shared/matching';
-import { hrflowRequest } from '../../transport/request';
+import { scoringSteps } from '../../records/matching';
+import { steps } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
 import { algorithmKeyField, scoringOptions } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
 import { sourcesFields } from '../common/source.fields';
-import { jobIdentifierFields } from '../job/identifier.fields';
+import { jobIdentifierFields } from '../common/jobIdentifier.fields';
 import { simplify } from './get.operation';
 
 /** GET /profiles/scoring: the profiles of sources ranked for one job. */
@@ -20,7 +20,7 @@ export const score: OperationDescription = {
 		action: 'Score profiles for a job',
 		description:
 			'Rank the candidates of one or more sources for one job with an HrFlow scoring algorithm: one item per profile, best first, with its score (0 to 1)',
-		routing: hrflowRequest({ method: 'GET', url: '/profiles/scoring', build: profileScoring, steps: scoringSteps('/profiles/scoring', 'profiles', 'job_key', simplifyProfile) }),
+		routing: steps({ build: profileScoring, run: scoringSteps('/profiles/scoring', 'profiles', 'job_key', simplifyProfile) }),
 	},
 	fields: [...sourcesFields, ...boardFields, ...jobIdentifierFields, algorithmKeyField, simplify, ...pagingFields, optionsCollection(scoringOptions)],
 };

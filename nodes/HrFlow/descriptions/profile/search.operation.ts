@@ -1,7 +1,7 @@
 import { simplifyProfile } from '../../resources/profile/profile';
 import { profileSearching } from '../../resources/profile/matching';
-import { searchingSteps } from '../../shared/matching';
-import { hrflowRequest } from '../../transport/request';
+import { searchingSteps } from '../../records/matching';
+import { steps } from '../../transport/request';
 import { searchOptions } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
@@ -17,7 +17,7 @@ export const search: OperationDescription = {
 		value: 'search',
 		action: 'Search profiles',
 		description: 'Find the profiles of one or more sources by keywords, name, email, dates or stage: one item per profile',
-		routing: hrflowRequest({ method: 'GET', url: '/profiles/searching', build: profileSearching, steps: searchingSteps('/profiles/searching', 'profiles', simplifyProfile) }),
+		routing: steps({ build: profileSearching, run: searchingSteps('/profiles/searching', 'profiles', simplifyProfile) }),
 	},
 	fields: [...sourcesFields, simplify, ...pagingFields, optionsCollection(searchOptions)],
 };

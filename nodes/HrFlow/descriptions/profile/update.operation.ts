@@ -1,10 +1,10 @@
 import { updateProfile } from '../../resources/profile/writes';
-import { updateRecord } from '../../shared/writes';
-import { hrflowRequest } from '../../transport/request';
+import { updateSteps } from '../../records/writes';
+import { steps } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { profileContentFields } from './content.fields';
-import { identifierFields } from './identifier.fields';
+import { identifierFields } from '../common/profileIdentifier.fields';
 
 /** GET /profile/indexing, then PUT /profile/indexing (profile.storing.edit) with the whole profile: HrFlow's PUT replaces, the given fields merged in. */
 export const update: OperationDescription = {
@@ -14,7 +14,7 @@ export const update: OperationDescription = {
 		value: 'update',
 		action: 'Update a profile',
 		description: 'Change the given fields of one HrFlow profile and keep the rest, found by key or reference (needs a read-write key)',
-		routing: hrflowRequest({ method: 'GET', url: '/profile/indexing', build: updateProfile, steps: updateRecord('profile', '/profile/indexing') }),
+		routing: steps({ build: updateProfile, run: updateSteps('profile', '/profile/indexing') }),
 	},
 	fields: [...sourceFields, ...identifierFields, ...profileContentFields],
 };

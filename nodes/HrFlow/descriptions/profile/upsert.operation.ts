@@ -1,10 +1,10 @@
 import { upsertProfile } from '../../resources/profile/writes';
-import { upsertByReference } from '../../shared/writes';
-import { hrflowRequest } from '../../transport/request';
+import { upsertSteps } from '../../records/writes';
+import { steps } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { profileUpsertContentFields } from './content.fields';
-import { byReferenceOnly, identifierFields } from './identifier.fields';
+import { byReferenceOnly, identifierFields } from '../common/profileIdentifier.fields';
 
 /** GET /profile/indexing by reference, then PUT (found) or POST (HrFlow: "Unable to find object: profile"). */
 export const upsert: OperationDescription = {
@@ -14,7 +14,7 @@ export const upsert: OperationDescription = {
 		value: 'upsert',
 		action: 'Create or update a profile',
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
-		routing: hrflowRequest({ method: 'GET', url: '/profile/indexing', build: upsertProfile, steps: upsertByReference('profile', '/profile/indexing') }),
+		routing: steps({ build: upsertProfile, run: upsertSteps('profile', '/profile/indexing') }),
 	},
 	fields: [...sourceFields, byReferenceOnly, ...identifierFields.filter((field) => field.name === 'profileReference'), ...profileUpsertContentFields],
 };

@@ -1,5 +1,5 @@
 import { outputEmbedding, textBody } from '../../resources/text/text';
-import { hrflowRequest } from '../../transport/request';
+import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { textField } from './text.fields';
 
@@ -11,7 +11,7 @@ export const embed: OperationDescription = {
 		value: 'embed',
 		action: 'Embed a text',
 		description: "Turn a text into HrFlow's vector (2,048 numbers) on the item, ready for n8n's vector store nodes",
-		routing: hrflowRequest({ method: 'POST', url: '/text/embedding', build: textBody, output: [outputEmbedding] }),
+		routing: single({ method: 'POST', url: '/text/embedding', build: textBody, output: [outputEmbedding] }),
 	},
 	fields: [textField],
 };

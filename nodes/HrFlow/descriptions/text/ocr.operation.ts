@@ -1,5 +1,5 @@
 import { ocrRequest, outputData } from '../../resources/text/text';
-import { hrflowRequest } from '../../transport/request';
+import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { inputBinaryField } from '../common/output.fields';
 
@@ -11,7 +11,7 @@ export const ocr: OperationDescription = {
 		value: 'ocr',
 		action: 'Read the text of a file',
 		description: 'Read the text of a PDF or an image (binary data from any node): the text, and the pages with their sections',
-		routing: hrflowRequest({ method: 'POST', url: '/text/ocr', build: ocrRequest, output: [outputData] }),
+		routing: single({ method: 'POST', url: '/text/ocr', build: ocrRequest, output: [outputData] }),
 	},
 	fields: [inputBinaryField],
 };

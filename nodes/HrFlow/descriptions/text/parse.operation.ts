@@ -1,5 +1,5 @@
 import { outputData, textBody } from '../../resources/text/text';
-import { hrflowRequest } from '../../transport/request';
+import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { textField } from './text.fields';
 
@@ -11,7 +11,7 @@ export const parse: OperationDescription = {
 		value: 'parse',
 		action: 'Parse a text',
 		description: 'Find the skills, job titles, companies, schools, dates, emails and more in a text: the entities and the parsing',
-		routing: hrflowRequest({ method: 'POST', url: '/text/parsing', build: textBody, output: [outputData] }),
+		routing: single({ method: 'POST', url: '/text/parsing', build: textBody, output: [outputData] }),
 	},
 	fields: [textField],
 };

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { outputTags, taggingBody } from '../../resources/text/text';
-import { hrflowRequest } from '../../transport/request';
+import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { textField } from './text.fields';
@@ -53,7 +53,7 @@ export const tag: OperationDescription = {
 		value: 'tag',
 		action: 'Tag a text',
 		description: 'Classify a text with an HrFlow tagger (job families, skills, labels): the tags with their probabilities, best first',
-		routing: hrflowRequest({ method: 'POST', url: '/text/tagging', build: taggingBody, output: [outputTags] }),
+		routing: single({ method: 'POST', url: '/text/tagging', build: taggingBody, output: [outputTags] }),
 	},
 	fields: [
 		textField,

@@ -3,9 +3,9 @@
 
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { isoDate, jsonObject, nameValues, sections, skills } from '../../shared/hrjson';
-import type { NameValue, Section } from '../../shared/hrjson';
-import { optionalText } from '../../shared/values';
+import { isoDate, jsonObject, nameValues, sections, skills } from '../../parameters/hrjson';
+import type { NameValue, Section } from '../../parameters/hrjson';
+import { optionalText } from '../../parameters/values';
 import { invalidInput } from '../../transport/errors';
 import { readParameter } from '../../parameters/read';
 

@@ -2,7 +2,7 @@
 
 import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { booleanValue } from '../../shared/values';
+import { booleanValue } from '../../parameters/values';
 import { hrflowData } from '../../transport/items';
 import { readParameter } from '../../parameters/read';
 

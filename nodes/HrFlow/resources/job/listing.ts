@@ -1,10 +1,9 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { readBoardKeys } from '../../shared/sources';
-import type { ItemRequest } from '../../transport/request';
+import { readBoardKeys } from '../../parameters/locators';
 
 /** GET /storing/jobs' query: the boards as a JSON array, whole jobs, and the sort options. */
-export function jobListing(this: IExecuteSingleFunctions): ItemRequest {
+export function jobListing(this: IExecuteSingleFunctions): { qs: IDataObject } {
 	const boardKeys = readBoardKeys.call(this);
 	const options = this.getNodeParameter('options', {}) as { orderBy?: string; sortBy?: string };
 	return {

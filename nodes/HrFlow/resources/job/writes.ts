@@ -2,11 +2,12 @@
 
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { readBoardKey } from '../../shared/sources';
-import { requiredText } from '../../shared/values';
+import { readBoardKey } from '../../parameters/locators';
+import { requiredText } from '../../parameters/values';
+import type { WriteInput } from '../../records/writes';
 import type { ItemRequest } from '../../transport/request';
 import { jobContent } from './content';
-import { jobSelector, readJobIdentifier } from './identifier';
+import { jobSelector, readJobIdentifier } from '../../records/jobIdentifier';
 import { readParameter } from '../../parameters/read';
 
 /** POST /job/indexing: the job, with its board. */
@@ -16,15 +17,15 @@ export function createJob(this: IExecuteSingleFunctions): ItemRequest {
 }
 
 /** Update: the lookup of the job by key or reference, and the fields given (merged into it). */
-export function updateJob(this: IExecuteSingleFunctions): ItemRequest {
-	return { qs: jobSelector(readJobIdentifier.call(this)), body: jobContent(this, false), extra: { fromFields: givenAsFields(this) } };
+export function updateJob(this: IExecuteSingleFunctions): WriteInput {
+	return { find: jobSelector(readJobIdentifier.call(this)), content: jobContent(this, false), fromFields: givenAsFields(this) };
 }
 
 /** Create or Update: the lookup by Job Reference, and the content (its name needed if created). */
-export function upsertJob(this: IExecuteSingleFunctions): ItemRequest {
+export function upsertJob(this: IExecuteSingleFunctions): WriteInput {
 	const boardKey = readBoardKey.call(this);
 	const reference = requiredText(this, readParameter(this, 'jobReference', ''), 'Job Reference');
-	return { qs: { board_key: boardKey, reference }, body: jobContent(this, true), extra: { fromFields: givenAsFields(this) } };
+	return { find: { board_key: boardKey, reference }, content: jobContent(this, true), fromFields: givenAsFields(this) };
 }
 
 /** Job Definition = Fields: its lists (sections, tags, metadatas, skills) merge by name into the job's. */

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { requestOptionsOf } from '../../transport/requestOptions';
-import { binaryFieldName, booleanValue, textList } from '../../shared/values';
+import { binaryFieldName, booleanValue, textList } from '../../parameters/values';
 
 export interface ListAttachmentsOptions {
 	downloadFiles?: unknown;

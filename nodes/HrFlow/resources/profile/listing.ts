@@ -1,10 +1,9 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { readSourceKeys } from '../../shared/sources';
-import type { ItemRequest } from '../../transport/request';
+import { readSourceKeys } from '../../parameters/locators';
 
 /** GET /storing/profiles' query: the sources as a JSON array, whole profiles, and the sort options. */
-export function profileListing(this: IExecuteSingleFunctions): ItemRequest {
+export function profileListing(this: IExecuteSingleFunctions): { qs: IDataObject } {
 	const sourceKeys = readSourceKeys.call(this);
 	const options = this.getNodeParameter('options', {}) as { orderBy?: string; sortBy?: string };
 	return {

@@ -2,13 +2,13 @@
 
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { isoDate } from '../../shared/hrjson';
-import { readQuestions, readStage } from '../../shared/questions';
-import { readSourceKeys } from '../../shared/sources';
-import { requiredText, textList } from '../../shared/values';
-import type { ItemRequest } from '../../transport/request';
-import { readJobIdentifier } from '../job/identifier';
-import { readProfileIdentifier, refuseEmail } from './identifier';
+import { isoDate } from '../../parameters/hrjson';
+import { readQuestions, readStage } from '../../parameters/questions';
+import { readSourceKeys } from '../../parameters/locators';
+import { requiredText, textList } from '../../parameters/values';
+import type { AskingInput, ScoringInput } from '../../records/matching';
+import { readJobIdentifier } from '../../records/jobIdentifier';
+import { readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
 import { readParameter } from '../../parameters/read';
 
 interface MatchingOptions {
@@ -29,7 +29,7 @@ export function algorithm(context: IExecuteSingleFunctions): IDataObject {
 }
 
 /** GET /profiles/scoring: the sources, the job (by key, or by reference resolved first), the algorithm. */
-export function profileScoring(this: IExecuteSingleFunctions): ItemRequest {
+export function profileScoring(this: IExecuteSingleFunctions): ScoringInput {
 	const sourceKeys = readSourceKeys.call(this);
 	const job = readJobIdentifier.call(this);
 	const options = optionsOf(this);
@@ -42,12 +42,12 @@ export function profileScoring(this: IExecuteSingleFunctions): ItemRequest {
 			sort_by: options.sortBy || 'scoring',
 			...(stage ? { stage } : {}),
 		},
-		extra: job.type === 'key' ? { key: job.value } : { resolve: { url: '/job/indexing', qs: { board_key: job.boardKey, reference: job.value } } },
+		against: job.type === 'key' ? { key: job.value } : { lookup: { url: '/job/indexing', qs: { board_key: job.boardKey, reference: job.value } } },
 	};
 }
 
 /** GET /profiles/searching: the sources and the filters given. */
-export function profileSearching(this: IExecuteSingleFunctions): ItemRequest {
+export function profileSearching(this: IExecuteSingleFunctions): { qs: IDataObject } {
 	return { qs: { source_keys: JSON.stringify(readSourceKeys.call(this)), ...searchFilters(this) } };
 }
 
@@ -76,8 +76,8 @@ export function searchFilters(context: IExecuteSingleFunctions, records: 'profil
 }
 
 /** GET /profile/asking, one request per question: the profile by key or reference (no email). */
-export function profileAsking(this: IExecuteSingleFunctions): ItemRequest {
+export function profileAsking(this: IExecuteSingleFunctions): AskingInput {
 	const identifier = readProfileIdentifier.call(this);
 	refuseEmail.call(this, identifier, 'HrFlow answers questions about a profile found by key or reference, not by email');
-	return { qs: { source_key: identifier.sourceKey, [identifier.type]: identifier.value }, extra: { questions: readQuestions(this) } };
+	return { qs: { source_key: identifier.sourceKey, [identifier.type]: identifier.value }, questions: readQuestions(this) };
 }

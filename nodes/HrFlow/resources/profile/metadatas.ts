@@ -8,10 +8,10 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { IDENTIFIER_VALUE_FIELDS, profileQuery, readProfileIdentifier, refuseEmail } from './identifier';
-import type { ProfileQueryNames } from './identifier';
+import { IDENTIFIER_VALUE_FIELDS, profileQuery, readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
+import type { ProfileQueryNames } from '../../records/profileIdentifier';
 import { hrflowData, linkedItems } from '../../transport/items';
-import { textList } from '../../shared/values';
+import { textList } from '../../parameters/values';
 
 export interface GetMetadatasOptions {
 	output?: 'split' | 'single';

@@ -7,11 +7,11 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { readSourceKey } from '../../shared/sources';
-import { isoDate, nameValues } from '../../shared/hrjson';
-import type { NameValue } from '../../shared/hrjson';
-import { readBinaryFile } from '../../shared/files';
-import { booleanValue, optionalText } from '../../shared/values';
+import { readSourceKey } from '../../parameters/locators';
+import { isoDate, nameValues } from '../../parameters/hrjson';
+import type { NameValue } from '../../parameters/hrjson';
+import { readBinaryFile } from '../../parameters/files';
+import { booleanValue, optionalText } from '../../parameters/values';
 import { hrflowData } from '../../transport/items';
 import { multipartBody } from '../../transport/multipart';
 import type { ItemRequest } from '../../transport/request';

@@ -3,11 +3,10 @@
 // tests do (every 5 s, up to 60 s); without one there is nothing to find it by.
 
 import { NodeApiError, sleep } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
 
-import { assertHrFlowSuccess } from '../../transport/errors';
+import { callHrFlow } from '../../transport/call';
 import { requestOptionsOf } from '../../transport/requestOptions';
-import { CREDENTIAL_TYPE } from '../../transport/request';
 
 // HrFlow's tests wait up to 60 s, reading every 5 s: twelve reads.
 const DEFAULT_WAIT_MS = 60_000;
@@ -34,21 +33,12 @@ export async function waitForParsedProfile(context: IExecuteSingleFunctions, sou
 	const waitMs = Number(timeout) > 0 ? Number(timeout) : DEFAULT_WAIT_MS;
 	const interval = Math.min(MAX_INTERVAL_MS, waitMs / READS);
 	const deadline = Date.now() + waitMs;
-	const request: IHttpRequestOptions = {
-		...requestOptionsOf(context),
-		method: 'GET',
-		url: '/profile/indexing',
-		qs: { source_key: sourceKey, reference },
-		json: true,
-		ignoreHttpStatusErrors: true,
-		returnFullResponse: true,
-	};
+	const options = requestOptionsOf(context);
 	while (Date.now() < deadline) {
 		await sleep(Math.min(interval, Math.max(0, deadline - Date.now())));
-		const response = (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, request)) as IN8nHttpFullResponse;
-		if (notParsedYet(response)) continue;
-		assertHrFlowSuccess(context, response);
-		return (response.body as IDataObject).data as IDataObject;
+		// Until it is parsed, HrFlow knows no profile with that reference: its usual "not found" 400.
+		const response = await callHrFlow(context, context, { url: '/profile/indexing', qs: { source_key: sourceKey, reference }, notFound: 'profile', options });
+		if (response) return (response.body as IDataObject).data as IDataObject;
 	}
 	const message = `HrFlow had not parsed the resume after ${waitMs / 1000} s (Request Options › Timeout): no profile with reference "${reference}" yet`;
 	throw new NodeApiError(context.getNode(), { message } as JsonObject, {
@@ -56,10 +46,4 @@ export async function waitForParsedProfile(context: IExecuteSingleFunctions, sou
 		description: `HrFlow parses it in its queue: the profile will appear in source ${sourceKey}. Get it later by reference, or raise Request Options › Timeout.`,
 		itemIndex: context.getItemIndex(),
 	});
-}
-
-// Until it is parsed, HrFlow knows no profile with that reference: its usual "not found" 400.
-function notParsedYet(response: IN8nHttpFullResponse): boolean {
-	const message = String((response.body as IDataObject | null)?.message ?? '').toLowerCase();
-	return response.statusCode === 400 && message.includes('unable to find object: profile');
 }

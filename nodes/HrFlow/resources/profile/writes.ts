@@ -2,11 +2,12 @@
 
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { readSourceKey } from '../../shared/sources';
-import { requiredText } from '../../shared/values';
+import { readSourceKey } from '../../parameters/locators';
+import { requiredText } from '../../parameters/values';
+import type { WriteInput } from '../../records/writes';
 import type { ItemRequest } from '../../transport/request';
 import { profileContent } from './content';
-import { readProfileIdentifier, refuseEmail } from './identifier';
+import { readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
 import { readParameter } from '../../parameters/read';
 
 const NO_EMAIL = 'HrFlow cannot find a profile to write by email';
@@ -25,15 +26,15 @@ export function createProfile(this: IExecuteSingleFunctions): ItemRequest {
 }
 
 /** Update: the lookup of the profile by key or reference, and the fields given (merged into it). */
-export function updateProfile(this: IExecuteSingleFunctions): ItemRequest {
-	return { qs: profileSelector(this), body: profileContent(this), extra: { fromFields: givenAsFields(this) } };
+export function updateProfile(this: IExecuteSingleFunctions): WriteInput {
+	return { find: profileSelector(this), content: profileContent(this), fromFields: givenAsFields(this) };
 }
 
 /** Create or Update: the lookup by Profile Reference, and the content. */
-export function upsertProfile(this: IExecuteSingleFunctions): ItemRequest {
+export function upsertProfile(this: IExecuteSingleFunctions): WriteInput {
 	const sourceKey = readSourceKey.call(this);
 	const reference = requiredText(this, readParameter(this, 'profileReference', ''), 'Profile Reference');
-	return { qs: { source_key: sourceKey, reference }, body: profileContent(this), extra: { fromFields: givenAsFields(this) } };
+	return { find: { source_key: sourceKey, reference }, content: profileContent(this), fromFields: givenAsFields(this) };
 }
 
 /** Profile Definition = Fields: its lists (tags, metadatas, skills) merge by name into the profile's. */

@@ -2,8 +2,8 @@
 
 import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { readBinaryFile } from '../../shared/files';
-import { optionalText, requiredText, textList, wholeNumber } from '../../shared/values';
+import { readBinaryFile } from '../../parameters/files';
+import { optionalText, requiredText, textList, wholeNumber } from '../../parameters/values';
 import { invalidInput } from '../../transport/errors';
 import { hrflowData } from '../../transport/items';
 import { multipartBody } from '../../transport/multipart';

@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidInput } from '../transport/errors';
 import { optionalText } from './values';
-import { readParameter } from '../parameters/read';
+import { readParameter } from './read';
 
 /** Questions: a list (each entry one question, commas and all) or one text; at least one. */
 export function readQuestions(context: IExecuteSingleFunctions): string[] {

@@ -5,7 +5,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { invalidInput } from '../transport/errors';
 import type { MultipartFile } from '../transport/multipart';
 import { binaryFieldName } from './values';
-import { readParameter } from '../parameters/read';
+import { readParameter } from './read';
 
 /** A MIME type for the file part's header: a well-formed type, or none known. */
 function safeMimeType(mimeType: unknown): string {

@@ -5,8 +5,8 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 
 import { pageLoop, readPaging } from '../transport/paging';
-import type { HrFlowCall, ItemRequest, RequestSteps } from '../transport/request';
-import { booleanValue } from './values';
+import type { Call, Steps } from '../transport/request';
+import { booleanValue } from '../parameters/values';
 import { readParameter } from '../parameters/read';
 
 type Simplify = (record: IDataObject) => IDataObject;
@@ -14,32 +14,37 @@ type Simplify = (record: IDataObject) => IDataObject;
 /** One page of a paged endpoint, as items linked to the input item. */
 type PageShape = (this: IExecutePaginationFunctions, body: IDataObject, simplify: boolean, page: number) => { records: IDataObject[]; json: IDataObject[] };
 
-function pagedSteps(url: string, key: (request: ItemRequest, call: HrFlowCall) => Promise<IDataObject>, shape: PageShape): RequestSteps {
-	return async function (this: IExecutePaginationFunctions, request, call) {
+function pagedSteps<T extends { qs: IDataObject }>(url: string, key: (input: T, call: Call) => Promise<IDataObject>, shape: PageShape): Steps<T> {
+	return async function (this: IExecutePaginationFunctions, input, call) {
 		const item = this.getItemIndex();
 		const simplify = booleanValue(this, readParameter(this, 'simplify', false), 'Simplify', false);
 		const paging = readPaging(this);
-		const qs = { ...request.qs, ...(await key(request, call)) };
+		const qs = { ...input.qs, ...(await key(input, call)) };
 		return await pageLoop(this, paging, async (page, limit) => {
-			const body = (await call('GET', url, { qs: { ...qs, page, limit } })) ?? {};
+			const body = (await call({ url, qs: { ...qs, page, limit } })) ?? {};
 			const { records, json } = shape.call(this, body, simplify, page);
 			return { results: json.map((entry): INodeExecutionData => ({ json: entry, pairedItem: { item } })), entries: records, meta: body.meta as IDataObject | undefined };
 		});
 	};
 }
 
+/** What scoring reads of the item: the query, and the record scored against, by key or by reference (its lookup). */
+export interface ScoringInput {
+	qs: IDataObject;
+	against: { key: string } | { lookup: { url: string; qs: IDataObject } };
+}
+
 /**
  * Scoring (GET /profiles/scoring, /jobs/scoring): the record scored against is given by key, or
- * by reference, resolved to its key first (`extra.resolve`: the lookup's url and query). One item
- * per record, best first, with its `score` (HrFlow's `predictions[i][1]`).
+ * by reference, resolved to its key first. One item per record, best first, with its `score`
+ * (HrFlow's `predictions[i][1]`).
  */
-export function scoringSteps(url: string, records: 'profiles' | 'jobs', keyParameter: string, simplify: Simplify): RequestSteps {
-	return pagedSteps(
+export function scoringSteps(url: string, records: 'profiles' | 'jobs', keyParameter: string, simplify: Simplify): Steps<ScoringInput> {
+	return pagedSteps<ScoringInput>(
 		url,
-		async ({ extra = {} }, call) => {
-			if (typeof extra.key === 'string') return { [keyParameter]: extra.key };
-			const { url: lookup, qs } = extra.resolve as { url: string; qs: IDataObject };
-			const found = (await call('GET', lookup, { qs }))?.data as IDataObject | undefined;
+		async ({ against }, call) => {
+			if ('key' in against) return { [keyParameter]: against.key };
+			const found = (await call({ url: against.lookup.url, qs: against.lookup.qs }))?.data as IDataObject | undefined;
 			return { [keyParameter]: found?.key };
 		},
 		function (body, simplified, page) {
@@ -66,8 +71,8 @@ function unpairedPredictions(context: IExecutePaginationFunctions, page: number,
 }
 
 /** Searching (GET /profiles/searching, /jobs/searching): one item per record found. */
-export function searchingSteps(url: string, records: 'profiles' | 'jobs', simplify: Simplify): RequestSteps {
-	return pagedSteps(
+export function searchingSteps(url: string, records: 'profiles' | 'jobs', simplify: Simplify): Steps<{ qs: IDataObject }> {
+	return pagedSteps<{ qs: IDataObject }>(
 		url,
 		async () => ({}),
 		(body, simplified) => {
@@ -82,11 +87,17 @@ export function searchingSteps(url: string, records: 'profiles' | 'jobs', simpli
  * request reliably, so one request per question, each a one-question JSON array. One item per
  * input item: `{ answers: [{ question, answer }] }`.
  */
-export function askingSteps(url: string): RequestSteps {
-	return async function (this: IExecutePaginationFunctions, { qs, extra = {} }, call) {
+/** What asking reads of the item: the record's query, and the questions. */
+export interface AskingInput {
+	qs: IDataObject;
+	questions: string[];
+}
+
+export function askingSteps(url: string): Steps<AskingInput> {
+	return async function (this: IExecutePaginationFunctions, { qs, questions }, call) {
 		const answers: IDataObject[] = [];
-		for (const question of extra.questions as string[]) {
-			const body = await call('GET', url, { qs: { ...qs, questions: JSON.stringify([question]) } });
+		for (const question of questions) {
+			const body = await call({ url, qs: { ...qs, questions: JSON.stringify([question]) } });
 			const data = body?.data;
 			answers.push({ question, answer: Array.isArray(data) ? (data[0] ?? null) : (data ?? null) });
 		}

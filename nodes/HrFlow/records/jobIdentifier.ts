@@ -2,11 +2,11 @@
 
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { hrflowKey, readBoardKey } from '../../shared/sources';
-import { requiredText } from '../../shared/values';
-import { invalidInput } from '../../transport/errors';
-import type { ItemRequest } from '../../transport/request';
-import { readParameter } from '../../parameters/read';
+import { hrflowKey, readBoardKey } from '../parameters/locators';
+import { requiredText } from '../parameters/values';
+import { invalidInput } from '../transport/errors';
+import type { ItemRequest } from '../transport/request';
+import { readParameter } from '../parameters/read';
 
 export type JobIdentifierType = 'key' | 'reference';
 

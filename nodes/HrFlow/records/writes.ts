@@ -6,7 +6,7 @@ import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions,
 
 import { invalidInput } from '../transport/errors';
 import { hrflowData } from '../transport/items';
-import type { HrFlowCall, RequestSteps } from '../transport/request';
+import type { Call, Steps } from '../transport/request';
 import { mergeRecord } from './merge';
 
 export type RecordKind = 'job' | 'profile';
@@ -18,17 +18,23 @@ export async function outputWritten(this: IExecuteSingleFunctions, _items: INode
 
 const CONTAINER: Record<RecordKind, string> = { job: 'board_key', profile: 'source_key' };
 
+/** What a write reads of the item: the query that finds the record, the content given, and how it was given. */
+export interface WriteInput {
+	/** `{ source_key | board_key, key | reference }`. */
+	find: IDataObject;
+	content: IDataObject;
+	/** The Fields definition gave the content: its lists merge by name. */
+	fromFields: boolean;
+}
+
 /**
  * Update: GET the record, merge the given content into it, PUT it whole by its key. A record
  * HrFlow does not have stays HrFlow's error. The output is the record as HrFlow stored it.
- * The builder hands over `qs`, which finds the record (`{ source_key | board_key, key |
- * reference }`), `body`, the content given, and `extra.fromFields`: the Fields definition gave it,
- * its lists merge by name.
  */
-export function updateRecord(kind: RecordKind, url: string): RequestSteps {
-	return async function (this: IExecutePaginationFunctions, { qs = {}, body, extra = {} }, call) {
-		const current = (await call('GET', url, { qs }))?.data as IDataObject;
-		const stored = await putMerged(this, kind, url, call, current, body as IDataObject, extra.fromFields === true);
+export function updateSteps(kind: RecordKind, url: string): Steps<WriteInput> {
+	return async function (this: IExecutePaginationFunctions, { find, content, fromFields }, call) {
+		const current = (await call({ url, qs: find }))?.data as IDataObject;
+		const stored = await putMerged(this, kind, url, call, current, content, fromFields);
 		return [{ json: stored, pairedItem: { item: this.getItemIndex() } }];
 	};
 }
@@ -38,13 +44,13 @@ export function updateRecord(kind: RecordKind, url: string): RequestSteps {
  * not found (HrFlow's 400 "Unable to find object"): the content is POSTed with the reference; any
  * other error stands. The output is the record with `action: "updated"` or `"created"`.
  */
-export function upsertByReference(kind: RecordKind, url: string): RequestSteps {
-	return async function (this: IExecutePaginationFunctions, { qs = {}, body, extra = {} }, call) {
-		const current = (await call('GET', url, { qs, notFound: kind }))?.data as IDataObject | undefined;
-		const content = { ...(body as IDataObject), ...qs };
+export function upsertSteps(kind: RecordKind, url: string): Steps<WriteInput> {
+	return async function (this: IExecutePaginationFunctions, { find, content: given, fromFields }, call) {
+		const current = (await call({ url, qs: find, notFound: kind }))?.data as IDataObject | undefined;
+		const content = { ...given, ...find };
 		const record = current?.key
-			? await putMerged(this, kind, url, call, current, content, extra.fromFields === true)
-			: (((await call('POST', url, { body: content }))?.data ?? {}) as IDataObject);
+			? await putMerged(this, kind, url, call, current, content, fromFields)
+			: (((await call({ method: 'POST', url, body: content }))?.data ?? {}) as IDataObject);
 		return [{ json: { ...record, action: current?.key ? 'updated' : 'created' }, pairedItem: { item: this.getItemIndex() } }];
 	};
 }
@@ -54,7 +60,7 @@ async function putMerged(
 	context: IExecutePaginationFunctions,
 	kind: RecordKind,
 	url: string,
-	call: HrFlowCall,
+	call: Call,
 	current: IDataObject,
 	given: IDataObject,
 	fromFields: boolean,
@@ -62,7 +68,7 @@ async function putMerged(
 	const container = CONTAINER[kind];
 	await refuseTakenReference(context, kind, url, call, current, given);
 	const record = { ...mergeRecord(current, given, fromFields), [container]: current[container], key: current.key };
-	return ((await call('PUT', url, { body: record }))?.data ?? {}) as IDataObject;
+	return ((await call({ method: 'PUT', url, body: record }))?.data ?? {}) as IDataObject;
 }
 
 /**
@@ -70,11 +76,11 @@ async function putMerged(
  * key where both are given: a reference another record holds would then write over that record,
  * so a reference in use fails the item instead.
  */
-async function refuseTakenReference(context: IExecutePaginationFunctions, kind: RecordKind, url: string, call: HrFlowCall, current: IDataObject, given: IDataObject) {
+async function refuseTakenReference(context: IExecutePaginationFunctions, kind: RecordKind, url: string, call: Call, current: IDataObject, given: IDataObject) {
 	const reference = given.reference;
 	if (typeof reference !== 'string' || reference === '' || reference === current.reference) return;
 	const container = CONTAINER[kind];
-	const holder = (await call('GET', url, { qs: { [container]: current[container], reference }, notFound: kind }))?.data as IDataObject | undefined;
+	const holder = (await call({ url, qs: { [container]: current[container], reference }, notFound: kind }))?.data as IDataObject | undefined;
 	if (holder?.key && holder.key !== current.key) {
 		throw invalidInput(context, `Reference "${reference}" is already used by another ${kind} (key ${String(holder.key)})`, `A reference is unique in its ${kind === 'job' ? 'board' : 'source'}: choose another one, or update that ${kind}.`);
 	}

@@ -6,7 +6,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidInput } from '../transport/errors';
 import { requiredText, textList } from './values';
-import { readLocatorValue, readParameter } from '../parameters/read';
+import { readLocatorValue, readParameter } from './read';
 
 // HrFlow source, board, profile and job keys: 40 lower-case hexadecimal characters.
 export const HRFLOW_KEY = /^[0-9a-f]{40}$/;
