@@ -1,13 +1,15 @@
 // The steps of scoring, searching and asking, for profiles and jobs alike: HrFlow's pages of
 // results turned into one item per record (with its score), and one request per question.
 
-import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import type { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecutePaginationFunctions } from 'n8n-workflow';
 
 import { pageLoop, readPaging } from '../transport/paging';
 import type { Call, Steps } from '../transport/request';
 import { booleanValue } from '../parameters/values';
 import { readParameter } from '../parameters/read';
+import { hrflowFailure } from '../transport/errors';
+import { itemOf, linkedItems } from '../transport/items';
 
 type Simplify = (record: IDataObject) => IDataObject;
 
@@ -16,14 +18,13 @@ type PageShape = (this: IExecutePaginationFunctions, body: IDataObject, simplify
 
 function pagedSteps<T extends { qs: IDataObject }>(url: string, key: (input: T, call: Call) => Promise<IDataObject>, shape: PageShape): Steps<T> {
 	return async function (this: IExecutePaginationFunctions, input, call) {
-		const item = this.getItemIndex();
 		const simplify = booleanValue(this, readParameter(this, 'simplify', false), 'Simplify', false);
 		const paging = readPaging(this);
 		const qs = { ...input.qs, ...(await key(input, call)) };
 		return await pageLoop(this, paging, async (page, limit) => {
 			const body = (await call({ url, qs: { ...qs, page, limit } })) ?? {};
 			const { records, json } = shape.call(this, body, simplify, page);
-			return { results: json.map((entry): INodeExecutionData => ({ json: entry, pairedItem: { item } })), entries: records, meta: body.meta as IDataObject | undefined };
+			return { results: linkedItems(this, json), entries: records, meta: body.meta as IDataObject | undefined };
 		});
 	};
 }
@@ -63,10 +64,9 @@ export function scoringSteps(url: string, records: 'profiles' | 'jobs', keyParam
 
 function unpairedPredictions(context: IExecutePaginationFunctions, page: number, count: number, records: string, predictions: number): NodeApiError {
 	const message = `HrFlow answered page ${page} with ${count} ${records} but ${predictions} predictions: the predictions and the records differ in number, so no score can be paired with its record`;
-	return new NodeApiError(context.getNode(), { message } as JsonObject, {
+	return hrflowFailure(context, {
 		message,
 		description: 'HrFlow gives each record\'s score by its position in the page. Try again; if it happens again, report it to HrFlow support with the board, the source and the page.',
-		itemIndex: context.getItemIndex(),
 	});
 }
 
@@ -101,6 +101,6 @@ export function askingSteps(url: string): Steps<AskingInput> {
 			const data = body?.data;
 			answers.push({ question, answer: Array.isArray(data) ? (data[0] ?? null) : (data ?? null) });
 		}
-		return [{ json: { answers }, pairedItem: { item: this.getItemIndex() } }];
+		return [itemOf(this, { answers })];
 	};
 }

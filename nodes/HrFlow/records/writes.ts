@@ -5,7 +5,7 @@
 import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import { invalidInput } from '../transport/errors';
-import { hrflowData } from '../transport/items';
+import { hrflowData, itemOf } from '../transport/items';
 import type { Call, Steps } from '../transport/request';
 import { mergeRecord } from './merge';
 
@@ -13,7 +13,7 @@ export type RecordKind = 'job' | 'profile';
 
 /** postReceive: HrFlow's `data` (the record written, or `{ key }` for an archive) as one item. */
 export async function outputWritten(this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
-	return [{ json: (hrflowData(this, response) ?? {}) as IDataObject, pairedItem: { item: this.getItemIndex() } }];
+	return [itemOf(this, (hrflowData(this, response) ?? {}) as IDataObject)];
 }
 
 const CONTAINER: Record<RecordKind, string> = { job: 'board_key', profile: 'source_key' };
@@ -35,7 +35,7 @@ export function updateSteps(kind: RecordKind, url: string): Steps<WriteInput> {
 	return async function (this: IExecutePaginationFunctions, { find, content, fromFields }, call) {
 		const current = (await call({ url, qs: find }))?.data as IDataObject;
 		const stored = await putMerged(this, kind, url, call, current, content, fromFields);
-		return [{ json: stored, pairedItem: { item: this.getItemIndex() } }];
+		return [itemOf(this, stored)];
 	};
 }
 
@@ -51,7 +51,7 @@ export function upsertSteps(kind: RecordKind, url: string): Steps<WriteInput> {
 		const record = current?.key
 			? await putMerged(this, kind, url, call, current, content, fromFields)
 			: (((await call({ method: 'POST', url, body: content }))?.data ?? {}) as IDataObject);
-		return [{ json: { ...record, action: current?.key ? 'updated' : 'created' }, pairedItem: { item: this.getItemIndex() } }];
+		return [itemOf(this, { ...record, action: current?.key ? 'updated' : 'created' })];
 	};
 }
 

@@ -27,8 +27,43 @@ export function redactSecrets(text: string, secrets: string[] = []): string {
 	return clean.replace(SECRET_KEY, REDACTED);
 }
 
-/** What errors need to know of where they happen: the node, and the input item. */
-export type ItemContext = Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>;
+/**
+ * What to check when HrFlow refuses a request naming a record or where records live: each
+ * resource gives its own (resources/profile/hints.ts, resources/job/hints.ts).
+ */
+export type RecordHints = Partial<Record<'profile' | 'source' | 'job' | 'board', string>>;
+
+/** What errors need to know of where they happen: the node, the input item, the operation's hints. */
+export type ItemContext = Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'> & { hints?: RecordHints };
+
+// The record HrFlow's message names first: "Unable to find object: profile", "board_key ...".
+const RECORD_NAMED = /\b(profile|source|job|board)(?:s|_keys?|_id)?\b/;
+
+/** What an HrFlow-side failure says: the message, what to do, and HrFlow's HTTP code when it gave one. */
+export interface Failure {
+	message: string;
+	description?: string;
+	httpCode?: string | number;
+}
+
+/**
+ * THE NodeApiError of the package: an HrFlow-side failure of an item (HrFlow's answer, a download,
+ * a page that makes no sense). Only clean, known fields reach n8n: never a raw response or the
+ * request, which holds the key.
+ */
+export function apiError(node: INode, itemIndex: number, { message, description, httpCode }: Failure): NodeApiError {
+	return new NodeApiError(node, { message, ...(httpCode === undefined ? {} : { code: Number(httpCode) }) } as JsonObject, {
+		message,
+		description,
+		httpCode: httpCode === undefined ? undefined : String(httpCode),
+		itemIndex,
+	});
+}
+
+/** apiError for the item `context` works on. */
+export function hrflowFailure(context: ItemContext, failure: Failure): NodeApiError {
+	return apiError(context.getNode(), context.getItemIndex(), failure);
+}
 
 /** A "bad input on this item" error: the message names the field, the description says what to do. */
 export function invalidInput(
@@ -39,25 +74,16 @@ export function invalidInput(
 	return new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex(), description });
 }
 
-/** What a user is told to check, by HTTP status and HrFlow message: each kind of record its own hint. */
-function describeHrFlowError(status: number, hrflowMessage: string): string {
+/** What a user is told to check, by HTTP status; for a 400, the hint of the record HrFlow's message names. */
+function describeHrFlowError(status: number, hrflowMessage: string, hints: RecordHints = {}): string {
 	const message = hrflowMessage.toLowerCase();
 	if ((status === 401 || status === 403) && (message.includes('permission: write') || message.includes('no write permission'))) {
 		return 'This API key may not write: writing (parsing, creating, updating, archiving) needs a read-write key (ask_…). A read key (askr_) can only read.';
 	}
-	if (status === 400 && message.includes('unable to find object: job')) {
-		return 'No job matches this board and key or reference. Check the Board and the job key or reference.';
+	if (status === 400) {
+		const named = RECORD_NAMED.exec(message)?.[1] as keyof RecordHints | undefined;
+		return (named && hints[named]) || 'HrFlow refused the request as it was sent: its message says which field.';
 	}
-	if (status === 400 && message.includes('board')) {
-		return 'No board matches this Board key, or the key is not allowed to use it. Check the Board.';
-	}
-	if (status === 400 && (message.includes('profile') || message.includes('unable to find'))) {
-		return 'No profile matches this source and identifier. Check the Source Key and the profile key, reference or email.';
-	}
-	if (status === 400 && message.includes('source')) {
-		return 'No source matches this Source Key, or the key is not allowed to read it. Check the Source Key.';
-	}
-	if (status === 400) return 'HrFlow refused the request as it was sent: its message says which field.';
 	if (status === 401) {
 		return 'HrFlow refused the credential. Check the API key and the user email in the HrFlow API credential.';
 	}
@@ -79,12 +105,7 @@ function describeHrFlowError(status: number, hrflowMessage: string): string {
  * Builds the NodeApiError for an HrFlow error answer, from HrFlow's own message. Not redacted yet:
  * every failure ends in cleanNodeError, which knows the credential's own key and removes it first.
  */
-function hrflowApiError(
-	node: INode,
-	status: number,
-	body: unknown,
-	itemIndex: number,
-): NodeApiError {
+function hrflowApiError(context: ItemContext, status: number, body: unknown): NodeApiError {
 	const hrflowMessage =
 		body !== null && typeof body === 'object' && typeof (body as JsonObject).message === 'string'
 			? ((body as JsonObject).message as string).trim()
@@ -92,13 +113,7 @@ function hrflowApiError(
 	const message = hrflowMessage
 		? `HrFlow error ${status}: ${hrflowMessage}`
 		: `HrFlow answered HTTP ${status} without an error message`;
-	// Only clean, known fields reach n8n: never the raw response or the request (it holds the key).
-	return new NodeApiError(node, { message, code: status } as JsonObject, {
-		message,
-		description: describeHrFlowError(status, hrflowMessage),
-		httpCode: String(status),
-		itemIndex,
-	});
+	return hrflowFailure(context, { message, description: describeHrFlowError(status, hrflowMessage, context.hints), httpCode: status });
 }
 
 /**
@@ -121,21 +136,19 @@ export function assertHrFlowSuccess(context: ItemContext, response: IN8nHttpFull
 		throw new RedirectAnswer(response.statusCode, typeof location === 'string' ? location : undefined);
 	}
 	if (response.statusCode >= 400) {
-		throw hrflowApiError(context.getNode(), response.statusCode, response.body, context.getItemIndex());
+		throw hrflowApiError(context, response.statusCode, response.body);
 	}
 }
 
-/** postReceive: assertHrFlowSuccess as the first step of an operation's output. */
-export async function throwOnHrFlowError(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	assertHrFlowSuccess(this, response);
-	return items;
+/** postReceive: assertHrFlowSuccess, with the operation's hints, as the first step of its output. */
+export function throwOnHrFlowError(hints: RecordHints) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+		assertHrFlowSuccess({ getNode: () => this.getNode(), getItemIndex: () => this.getItemIndex(), hints }, response);
+		return items;
+	};
 }
 
-type NodeError = NodeApiError | NodeOperationError;
+export type NodeError = NodeApiError | NodeOperationError;
 
 /** What an error path knows of the credential: the secrets to redact, and the Base URL. */
 export interface CredentialFacts {
@@ -168,12 +181,7 @@ export function cleanNodeError(
 		return new NodeOperationError(node, message, { itemIndex, description });
 	}
 	const httpCode = typeof failure.httpCode === 'string' ? failure.httpCode : undefined;
-	return new NodeApiError(node, { message } as JsonObject, {
-		message,
-		description,
-		httpCode,
-		itemIndex,
-	});
+	return apiError(node, itemIndex, { message, description, httpCode });
 }
 
 /** A redirect to another origin (scheme, host or port), or one that could not be followed. */
@@ -190,33 +198,16 @@ function redirectNotFollowed(node: INode, redirect: RedirectAnswer, baseUrl: str
 		return redirectRefused(node, where, baseUrl, itemIndex);
 	}
 	const message = `${redirect.message}: the answer had no usable location`;
-	return new NodeApiError(node, { message } as JsonObject, { message, description: 'Check the Base URL in the HrFlow API credential.', httpCode: String(redirect.status), itemIndex });
+	return apiError(node, itemIndex, { message, description: 'Check the Base URL in the HrFlow API credential.', httpCode: redirect.status });
 }
 
 function redirectRefused(node: INode, host: string, baseUrl: string | undefined, itemIndex: number): NodeApiError {
 	const base = baseUrl ? `The Base URL ${baseUrl}` : 'The Base URL';
 	const where = host.startsWith('another ') ? host : `another host (${host})`;
 	const message = `${base} redirected to ${where}: the redirect was not followed, so the API key and user email were not sent there`;
-	return new NodeApiError(node, { message } as JsonObject, {
+	return apiError(node, itemIndex, {
 		message,
 		description:
 			"Check the Base URL in the HrFlow API credential (HrFlow's is https://api.hrflow.ai/v1). A gateway in front of HrFlow must answer on the Base URL's own host.",
-		itemIndex,
 	});
-}
-
-/**
- * The item "Continue On Fail" outputs for a failed input item, linked to it.
- * - Continue (using regular output): `{ error, description, httpCode }`.
- * - Continue (using error output): n8n moves an item to the error output only when its json holds
- *   nothing but `error`, `message` and `details` (it then adds the input item's fields), so the
- *   description and the HTTP code go in `details`. (An item's own `error` property would be moved
- *   too, but n8n then replaces its json with the bare message.)
- */
-export function errorItem(error: NodeError, itemIndex: number, toErrorOutput: boolean): INodeExecutionData {
-	const facts: IDataObject = {};
-	if (error.description) facts.description = error.description;
-	if (error instanceof NodeApiError && error.httpCode) facts.httpCode = error.httpCode;
-	const json = toErrorOutput ? { error: error.message, details: facts } : { error: error.message, ...facts };
-	return { json, pairedItem: { item: itemIndex } };
 }

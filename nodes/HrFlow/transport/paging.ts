@@ -1,10 +1,11 @@
 // HrFlow's listing endpoints page with `page` (from 1) and `limit`, and answer `meta.maxPage`.
 
 import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { booleanValue, wholeNumber } from '../parameters/values';
 import { readParameter } from '../parameters/read';
+import { hrflowFailure } from './errors';
 
 /** Entries per page with Return All, and the most a limit asks for at once. */
 export const PAGE_SIZE = 100;
@@ -61,9 +62,5 @@ export async function pageLoop<T>(
 
 function samePageAgain(context: Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>, page: number): NodeApiError {
 	const message = `HrFlow answered page ${page} with the same entries as page ${page - 1}: stopped paging`;
-	return new NodeApiError(context.getNode(), { message } as JsonObject, {
-		message,
-		description: 'The server ignores the page parameter. Check the Base URL in the HrFlow API credential, or set a Limit.',
-		itemIndex: context.getItemIndex(),
-	});
+	return hrflowFailure(context, { message, description: 'The server ignores the page parameter. Check the Base URL in the HrFlow API credential, or set a Limit.' });
 }

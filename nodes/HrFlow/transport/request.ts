@@ -35,8 +35,9 @@ import type {
 
 import { callHrFlow, credentialFacts } from './call';
 import type { HrFlowCall } from './call';
-import { cleanNodeError, errorItem, throwOnHrFlowError } from './errors';
-import { hrflowData, linkedItems } from './items';
+import { cleanNodeError, throwOnHrFlowError } from './errors';
+import type { ItemContext, RecordHints } from './errors';
+import { errorItem, hrflowData, linkedItems } from './items';
 import { readPaging, pageLoop } from './paging';
 import { followWithinOrigin } from './redirects';
 
@@ -73,6 +74,8 @@ export type Steps<T> = (this: IExecutePaginationFunctions, input: T, call: Call)
 export interface Single {
 	method: IHttpRequestMethods;
 	url: string;
+	/** What to check when HrFlow refuses it, for each record it names (see RecordHints). */
+	hints: RecordHints;
 	build: Builder<ItemRequest>;
 	/** postReceive steps after HrFlow's error check: one answer becomes the item's output items. */
 	output?: PostReceiveAction[];
@@ -86,12 +89,14 @@ export interface Single {
  */
 export interface Paged {
 	url: string;
+	hints: RecordHints;
 	/** The item's query, paging aside. */
 	build: Builder<{ qs: IDataObject }>;
 }
 
 /** Several calls per item (each states its own URL), from what `build` read. */
 export interface Stepped<T> {
+	hints: RecordHints;
 	build: Builder<T>;
 	run: Steps<T>;
 }
@@ -111,19 +116,22 @@ export function isHrFlowRouting(routing: INodePropertyRouting | undefined): bool
 }
 
 /** The routing of an operation of one request per item (see the header of this file). */
-export function single({ method, url, build, output = [], recover }: Single): INodePropertyRouting {
-	return routing(sendForEachItem(build, recover), { request: { method, url }, output: { postReceive: [throwOnHrFlowError, ...output] } });
+export function single({ method, url, hints, build, output = [], recover }: Single): INodePropertyRouting {
+	return routing(sendForEachItem(build, recover), { request: { method, url }, output: { postReceive: [throwOnHrFlowError(hints), ...output] } });
 }
 
 /** The routing of an operation reading a listing endpoint, page after page. */
-export function paged({ url, build }: Paged): INodePropertyRouting {
-	return routing(sendPages(url, build));
+export function paged({ url, hints, build }: Paged): INodePropertyRouting {
+	return routing(sendPages(url, hints, build));
 }
 
 /** The routing of an operation made of several calls. */
-export function steps<T>({ build, run }: Stepped<T>): INodePropertyRouting {
-	return routing(runSteps(build, run));
+export function steps<T>({ hints, build, run }: Stepped<T>): INodePropertyRouting {
+	return routing(runSteps(hints, build, run));
 }
+
+/** Where an item's calls fail: its node and item, and the operation's hints. */
+const failingItem = (context: IExecuteSingleFunctions, hints: RecordHints): ItemContext => ({ getNode: () => context.getNode(), getItemIndex: () => context.getItemIndex(), hints });
 
 function routing(runner: ItemRunner, more: Partial<INodePropertyRouting> = {}): INodePropertyRouting {
 	runners.add(runner);
@@ -131,11 +139,12 @@ function routing(runner: ItemRunner, more: Partial<INodePropertyRouting> = {}): 
 }
 
 /** An operation's own steps, each call with the credential and the node's Request Options. */
-function runSteps<T>(build: Builder<T>, run: Steps<T>): ItemRunner {
+function runSteps<T>(hints: RecordHints, build: Builder<T>, run: Steps<T>): ItemRunner {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		try {
 			const input = await build.call(this);
-			const call: Call = async (each) => (await callHrFlow(this, this, { ...each, options: requestData.options as IHttpRequestOptions }))?.body as IDataObject | undefined;
+			const where = failingItem(this, hints);
+			const call: Call = async (each) => (await callHrFlow(this, where, { ...each, options: requestData.options as IHttpRequestOptions }))?.body as IDataObject | undefined;
 			return await run.call(this, input, call);
 		} catch (error) {
 			return await failItem(this, error, this.getItemIndex());
@@ -169,12 +178,12 @@ function sendForEachItem(build: Builder<ItemRequest>, recover?: Recovery): ItemR
  * Page after page of a listing endpoint. The pages are fetched here rather than through the
  * routing's postReceive chain because that chain would drop `meta`, which says when to stop.
  */
-function sendPages(url: string, build: Paged['build']): ItemRunner {
+function sendPages(url: string, hints: RecordHints, build: Paged['build']): ItemRunner {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		try {
 			const { qs } = await build.call(this);
 			return await pageLoop(this, readPaging(this), async (page, limit) => {
-				const response = (await callHrFlow(this, this, { url, qs: { ...qs, page, limit }, options: requestData.options as IHttpRequestOptions }))!;
+				const response = (await callHrFlow(this, failingItem(this, hints), { url, qs: { ...qs, page, limit }, options: requestData.options as IHttpRequestOptions }))!;
 				const entries = hrflowData(this, response);
 				return { results: linkedItems(this, entries), entries, meta: (response.body as IDataObject).meta as IDataObject | undefined };
 			});

@@ -5,6 +5,7 @@ import { boardFields } from '../common/board.fields';
 import { questionsField } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
 import { jobIdentifierFields } from '../common/jobIdentifier.fields';
+import { jobHints } from '../../resources/job/hints';
 
 /** GET /job/asking, one question per request. */
 export const ask: OperationDescription = {
@@ -14,7 +15,7 @@ export const ask: OperationDescription = {
 		value: 'ask',
 		action: 'Ask a job questions',
 		description: 'Ask questions about one job in plain words: the answers, each paired with its question',
-		routing: steps({ build: jobAsking, run: askingSteps('/job/asking') }),
+		routing: steps({ hints: jobHints, build: jobAsking, run: askingSteps('/job/asking') }),
 	},
 	fields: [...boardFields, ...jobIdentifierFields, questionsField],
 };

@@ -4,6 +4,7 @@ import { single } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
 import { jobCreateContentFields } from './content.fields';
+import { jobHints } from '../../resources/job/hints';
 
 /** POST /job/indexing (HrFlow's Python SDK 4.3, job.storing.add_json). */
 export const create: OperationDescription = {
@@ -13,7 +14,7 @@ export const create: OperationDescription = {
 		value: 'create',
 		action: 'Create a job',
 		description: 'Create a job in an HrFlow board, from fields or a whole job object: its title (name) is required',
-		routing: single({ method: 'POST', url: '/job/indexing', build: createJob, output: [outputWritten] }),
+		routing: single({ hints: jobHints, method: 'POST', url: '/job/indexing', build: createJob, output: [outputWritten] }),
 	},
 	fields: [...boardFields, ...jobCreateContentFields],
 };

@@ -5,6 +5,7 @@ import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
 import { simplifyField } from '../common/output.fields';
 import { jobIdentifierFields } from '../common/jobIdentifier.fields';
+import { jobHints } from '../../resources/job/hints';
 
 /** Simplify (shared with Profile, one property of the node). */
 export const simplify = simplifyField;
@@ -17,7 +18,7 @@ export const get: OperationDescription = {
 		value: 'get',
 		action: 'Get a job',
 		description: 'Get one whole HrFlow job, found by key or reference',
-		routing: single({ method: 'GET', url: '/job/indexing', build: jobLookup, output: [outputJob] }),
+		routing: single({ hints: jobHints, method: 'GET', url: '/job/indexing', build: jobLookup, output: [outputJob] }),
 	},
 	fields: [...boardFields, ...jobIdentifierFields, simplify],
 };

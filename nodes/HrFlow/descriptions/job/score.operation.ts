@@ -10,6 +10,8 @@ import { pagingFields } from '../common/paging.fields';
 import { sourceFields } from '../common/source.fields';
 import { identifierFields } from '../common/profileIdentifier.fields';
 import { simplify } from './get.operation';
+import { profileHints } from '../../resources/profile/hints';
+import { jobHints } from '../../resources/job/hints';
 
 /** GET /jobs/scoring: the jobs of boards ranked for one profile. */
 export const score: OperationDescription = {
@@ -19,7 +21,7 @@ export const score: OperationDescription = {
 		value: 'score',
 		action: 'Score jobs for a profile',
 		description: 'Rank the jobs of one or more boards for one candidate with an HrFlow scoring algorithm: one item per job, best first, with its score (0 to 1)',
-		routing: steps({ build: jobScoring, run: scoringSteps('/jobs/scoring', 'jobs', 'profile_key', simplifyJob) }),
+		routing: steps({ hints: { ...profileHints, ...jobHints }, build: jobScoring, run: scoringSteps('/jobs/scoring', 'jobs', 'profile_key', simplifyJob) }),
 	},
 	fields: [...boardsFields, ...sourceFields, ...identifierFields, algorithmKeyField, simplify, ...pagingFields, optionsCollection(scoringOptions)],
 };

@@ -8,6 +8,7 @@ import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
 import { simplify } from './get.operation';
+import { jobHints } from '../../resources/job/hints';
 
 /** GET /jobs/searching: the jobs of boards that match keywords and filters. */
 export const search: OperationDescription = {
@@ -17,7 +18,7 @@ export const search: OperationDescription = {
 		value: 'search',
 		action: 'Search jobs',
 		description: 'Find the jobs of one or more boards by keywords, name or dates: one item per job',
-		routing: steps({ build: jobSearching, run: searchingSteps('/jobs/searching', 'jobs', simplifyJob) }),
+		routing: steps({ hints: jobHints, build: jobSearching, run: searchingSteps('/jobs/searching', 'jobs', simplifyJob) }),
 	},
 	fields: [...boardsFields, simplify, ...pagingFields, optionsCollection(jobSearchOptions)],
 };

@@ -5,6 +5,7 @@ import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
 import { jobUpdateContentFields } from './content.fields';
 import { jobIdentifierFields } from '../common/jobIdentifier.fields';
+import { jobHints } from '../../resources/job/hints';
 
 /** GET /job/indexing, then PUT /job/indexing (job.storing.edit) with the whole job: HrFlow's PUT replaces, the given fields merged in. */
 export const update: OperationDescription = {
@@ -14,7 +15,7 @@ export const update: OperationDescription = {
 		value: 'update',
 		action: 'Update a job',
 		description: 'Change the given fields of one HrFlow job and keep the rest, found by key or reference',
-		routing: steps({ build: updateJob, run: updateSteps('job', '/job/indexing') }),
+		routing: steps({ hints: jobHints, build: updateJob, run: updateSteps('job', '/job/indexing') }),
 	},
 	fields: [...boardFields, ...jobIdentifierFields, ...jobUpdateContentFields],
 };

@@ -5,6 +5,7 @@ import { boardFields } from '../common/board.fields';
 import type { OperationDescription } from '../common/operation';
 import { jobUpsertContentFields } from './content.fields';
 import { jobByReferenceOnly, jobIdentifierFields } from '../common/jobIdentifier.fields';
+import { jobHints } from '../../resources/job/hints';
 
 /** GET /job/indexing by reference, then PUT (found) or POST (HrFlow: "Unable to find object: job"). */
 export const upsert: OperationDescription = {
@@ -14,7 +15,7 @@ export const upsert: OperationDescription = {
 		value: 'upsert',
 		action: 'Create or update a job',
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
-		routing: steps({ build: upsertJob, run: upsertSteps('job', '/job/indexing') }),
+		routing: steps({ hints: jobHints, build: upsertJob, run: upsertSteps('job', '/job/indexing') }),
 	},
 	fields: [...boardFields, jobByReferenceOnly, ...jobIdentifierFields.filter((field) => field.name === 'jobReference'), ...jobUpsertContentFields],
 };

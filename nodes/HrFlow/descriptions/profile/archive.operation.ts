@@ -4,6 +4,7 @@ import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileHints } from '../../resources/profile/hints';
 
 /** PATCH /profile/indexing/archive with is_archive 1 (profile.storing.archive). */
 export const archive: OperationDescription = {
@@ -13,7 +14,7 @@ export const archive: OperationDescription = {
 		value: 'archive',
 		action: 'Archive a profile',
 		description: 'Archive one HrFlow profile, found by key or reference: it leaves Get Many, search and scoring',
-		routing: single({ method: 'PATCH', url: '/profile/indexing/archive', build: archiveProfile, output: [outputWritten] }),
+		routing: single({ hints: profileHints, method: 'PATCH', url: '/profile/indexing/archive', build: archiveProfile, output: [outputWritten] }),
 	},
 	fields: [...sourceFields, ...identifierFields],
 };

@@ -5,6 +5,7 @@ import { questionsField } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileHints } from '../../resources/profile/hints';
 
 /** GET /profile/asking, one question per request. */
 export const ask: OperationDescription = {
@@ -14,7 +15,7 @@ export const ask: OperationDescription = {
 		value: 'ask',
 		action: 'Ask a profile questions',
 		description: "Ask questions about one candidate's profile in plain words (e.g. the notice period): the answers, each paired with its question",
-		routing: steps({ build: profileAsking, run: askingSteps('/profile/asking') }),
+		routing: steps({ hints: profileHints, build: profileAsking, run: askingSteps('/profile/asking') }),
 	},
 	fields: [...sourceFields, ...identifierFields, questionsField],
 };

@@ -4,6 +4,7 @@ import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { profileContentFields } from './content.fields';
+import { profileHints } from '../../resources/profile/hints';
 
 /** POST /profile/indexing (HrFlow's Python SDK 4.3, profile.storing.add_json). */
 export const create: OperationDescription = {
@@ -13,7 +14,7 @@ export const create: OperationDescription = {
 		value: 'create',
 		action: 'Create a profile',
 		description: 'Create a profile in an HrFlow source from fields or a whole profile object (needs a read-write key)',
-		routing: single({ method: 'POST', url: '/profile/indexing', build: createProfile, output: [outputWritten] }),
+		routing: single({ hints: profileHints, method: 'POST', url: '/profile/indexing', build: createProfile, output: [outputWritten] }),
 	},
 	fields: [...sourceFields, ...profileContentFields],
 };

@@ -5,6 +5,7 @@ import type { OperationDescription } from '../common/operation';
 import { simplifyField } from '../common/output.fields';
 import { sourceFields } from '../common/source.fields';
 import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileHints } from '../../resources/profile/hints';
 
 /** Simplify (shared with Job, one property of the node). */
 export const simplify = simplifyField;
@@ -18,6 +19,7 @@ export const get: OperationDescription = {
 		description:
 			'Get one whole HrFlow profile (contact details, experiences, skills, tags, metadatas, attachments), found by key, reference or email',
 		routing: single({
+			hints: profileHints,
 			method: 'GET',
 			url: '/profile/indexing',
 			build: profileLookup(PROFILE_INDEXING_BY_EMAIL_QUERY),

@@ -4,6 +4,7 @@ import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { pagingFields, sortOptions } from '../common/paging.fields';
 import { sourcesFields } from '../common/source.fields';
+import { profileHints } from '../../resources/profile/hints';
 
 /** GET /storing/profiles (HrFlow's Python SDK 4.3): the profiles of one or more sources, page by page. */
 export const getMany: OperationDescription = {
@@ -12,7 +13,7 @@ export const getMany: OperationDescription = {
 		value: 'getMany',
 		action: 'Get many profiles',
 		description: 'List the profiles of one or more HrFlow sources, page after page: one item per profile',
-		routing: paged({ url: '/storing/profiles', build: profileListing }),
+		routing: paged({ hints: profileHints, url: '/storing/profiles', build: profileListing }),
 	},
 	fields: [...sourcesFields, ...pagingFields, optionsCollection(sortOptions)],
 };

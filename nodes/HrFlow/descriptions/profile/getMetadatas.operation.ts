@@ -5,6 +5,7 @@ import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { sourceFields } from '../common/source.fields';
 import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileHints } from '../../resources/profile/hints';
 
 /**
  * GET /profile/metadatas with the seed document's parameter names; where HrFlow answers 404 (the
@@ -18,6 +19,7 @@ export const getMetadatas: OperationDescription = {
 		description:
 			'Get the metadatas (custom name/value fields) of one HrFlow profile, found by key, reference or email: one item per metadata, or one item for the profile',
 		routing: single({
+			hints: profileHints,
 			method: 'GET',
 			url: '/profile/metadatas',
 			build: profileLookup({ sourceKey: 'source_id', key: 'profile_id', reference: 'profile_reference', email: 'profile_email' }),

@@ -6,6 +6,7 @@ import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { sourceFields } from '../common/source.fields';
 import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileHints } from '../../resources/profile/hints';
 
 /** GET /profile/indexing/attachments: the seed document's parameter names. */
 export const listAttachments: OperationDescription = {
@@ -16,6 +17,7 @@ export const listAttachments: OperationDescription = {
 		description:
 			'List the files attached to one HrFlow profile (resume, original, cover letter, other), found by key, reference or email: one item per file, optionally with the file itself',
 		routing: single({
+			hints: profileHints,
 			method: 'GET',
 			url: '/profile/indexing/attachments',
 			build: profileLookup({ sourceKey: 'source_key', key: 'key', reference: 'reference', email: 'email' }),

@@ -5,6 +5,7 @@ import { optionsCollection } from '../common/options';
 import { inputBinaryField } from '../common/output.fields';
 import { nameValueList } from '../common/nameValue.fields';
 import { sourceFields } from '../common/source.fields';
+import { profileHints } from '../../resources/profile/hints';
 
 /** POST /profile/parsing/file (HrFlow's Python SDK 4.3, hrflow/profile/parsing.py). */
 export const parseResume: OperationDescription = {
@@ -14,7 +15,7 @@ export const parseResume: OperationDescription = {
 		action: 'Parse a resume file into a profile',
 		description:
 			'Send a resume file (binary data from any node) to HrFlow, which parses it into a new profile of the source',
-		routing: single({ method: 'POST', url: '/profile/parsing/file', build: parsingRequest, output: [outputParsing] }),
+		routing: single({ hints: profileHints, method: 'POST', url: '/profile/parsing/file', build: parsingRequest, output: [outputParsing] }),
 	},
 	fields: [
 		...sourceFields,

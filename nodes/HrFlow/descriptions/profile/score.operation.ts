@@ -10,6 +10,8 @@ import { pagingFields } from '../common/paging.fields';
 import { sourcesFields } from '../common/source.fields';
 import { jobIdentifierFields } from '../common/jobIdentifier.fields';
 import { simplify } from './get.operation';
+import { profileHints } from '../../resources/profile/hints';
+import { jobHints } from '../../resources/job/hints';
 
 /** GET /profiles/scoring: the profiles of sources ranked for one job. */
 export const score: OperationDescription = {
@@ -20,7 +22,7 @@ export const score: OperationDescription = {
 		action: 'Score profiles for a job',
 		description:
 			'Rank the candidates of one or more sources for one job with an HrFlow scoring algorithm: one item per profile, best first, with its score (0 to 1)',
-		routing: steps({ build: profileScoring, run: scoringSteps('/profiles/scoring', 'profiles', 'job_key', simplifyProfile) }),
+		routing: steps({ hints: { ...profileHints, ...jobHints }, build: profileScoring, run: scoringSteps('/profiles/scoring', 'profiles', 'job_key', simplifyProfile) }),
 	},
 	fields: [...sourcesFields, ...boardFields, ...jobIdentifierFields, algorithmKeyField, simplify, ...pagingFields, optionsCollection(scoringOptions)],
 };

@@ -8,6 +8,7 @@ import { optionsCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
 import { sourcesFields } from '../common/source.fields';
 import { simplify } from './get.operation';
+import { profileHints } from '../../resources/profile/hints';
 
 /** GET /profiles/searching: the profiles of sources that match keywords and filters. */
 export const search: OperationDescription = {
@@ -17,7 +18,7 @@ export const search: OperationDescription = {
 		value: 'search',
 		action: 'Search profiles',
 		description: 'Find the profiles of one or more sources by keywords, name, email, dates or stage: one item per profile',
-		routing: steps({ build: profileSearching, run: searchingSteps('/profiles/searching', 'profiles', simplifyProfile) }),
+		routing: steps({ hints: profileHints, build: profileSearching, run: searchingSteps('/profiles/searching', 'profiles', simplifyProfile) }),
 	},
 	fields: [...sourcesFields, simplify, ...pagingFields, optionsCollection(searchOptions)],
 };

@@ -5,6 +5,7 @@ import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { profileContentFields } from './content.fields';
 import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileHints } from '../../resources/profile/hints';
 
 /** GET /profile/indexing, then PUT /profile/indexing (profile.storing.edit) with the whole profile: HrFlow's PUT replaces, the given fields merged in. */
 export const update: OperationDescription = {
@@ -14,7 +15,7 @@ export const update: OperationDescription = {
 		value: 'update',
 		action: 'Update a profile',
 		description: 'Change the given fields of one HrFlow profile and keep the rest, found by key or reference (needs a read-write key)',
-		routing: steps({ build: updateProfile, run: updateSteps('profile', '/profile/indexing') }),
+		routing: steps({ hints: profileHints, build: updateProfile, run: updateSteps('profile', '/profile/indexing') }),
 	},
 	fields: [...sourceFields, ...identifierFields, ...profileContentFields],
 };

@@ -5,6 +5,7 @@ import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { profileUpsertContentFields } from './content.fields';
 import { byReferenceOnly, identifierFields } from '../common/profileIdentifier.fields';
+import { profileHints } from '../../resources/profile/hints';
 
 /** GET /profile/indexing by reference, then PUT (found) or POST (HrFlow: "Unable to find object: profile"). */
 export const upsert: OperationDescription = {
@@ -14,7 +15,7 @@ export const upsert: OperationDescription = {
 		value: 'upsert',
 		action: 'Create or update a profile',
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
-		routing: steps({ build: upsertProfile, run: upsertSteps('profile', '/profile/indexing') }),
+		routing: steps({ hints: profileHints, build: upsertProfile, run: upsertSteps('profile', '/profile/indexing') }),
 	},
 	fields: [...sourceFields, byReferenceOnly, ...identifierFields.filter((field) => field.name === 'profileReference'), ...profileUpsertContentFields],
 };

@@ -11,7 +11,7 @@ export const embed: OperationDescription = {
 		value: 'embed',
 		action: 'Embed a text',
 		description: "Turn a text into HrFlow's vector (2,048 numbers) on the item, ready for n8n's vector store nodes",
-		routing: single({ method: 'POST', url: '/text/embedding', build: textBody, output: [outputEmbedding] }),
+		routing: single({ hints: {}, method: 'POST', url: '/text/embedding', build: textBody, output: [outputEmbedding] }),
 	},
 	fields: [textField],
 };

@@ -11,7 +11,7 @@ export const parse: OperationDescription = {
 		value: 'parse',
 		action: 'Parse a text',
 		description: 'Find the skills, job titles, companies, schools, dates, emails and more in a text: the entities and the parsing',
-		routing: single({ method: 'POST', url: '/text/parsing', build: textBody, output: [outputData] }),
+		routing: single({ hints: {}, method: 'POST', url: '/text/parsing', build: textBody, output: [outputData] }),
 	},
 	fields: [textField],
 };

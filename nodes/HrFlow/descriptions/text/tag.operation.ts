@@ -53,7 +53,7 @@ export const tag: OperationDescription = {
 		value: 'tag',
 		action: 'Tag a text',
 		description: 'Classify a text with an HrFlow tagger (job families, skills, labels): the tags with their probabilities, best first',
-		routing: single({ method: 'POST', url: '/text/tagging', build: taggingBody, output: [outputTags] }),
+		routing: single({ hints: {}, method: 'POST', url: '/text/tagging', build: taggingBody, output: [outputTags] }),
 	},
 	fields: [
 		textField,

@@ -3,7 +3,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import { booleanValue } from '../../parameters/values';
-import { hrflowData } from '../../transport/items';
+import { hrflowData, itemOf } from '../../transport/items';
 import { readParameter } from '../../parameters/read';
 
 /** The fields people use, from a whole HrFlow job. */
@@ -30,5 +30,5 @@ export function simplifyJob(job: IDataObject): IDataObject {
 export async function outputJob(this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
 	const job = (hrflowData(this, response) ?? {}) as IDataObject;
 	const simplify = booleanValue(this, readParameter(this, 'simplify', false), 'Simplify', false);
-	return [{ json: simplify ? simplifyJob(job) : job, pairedItem: { item: this.getItemIndex() } }];
+	return [itemOf(this, simplify ? simplifyJob(job) : job)];
 }

@@ -1,15 +1,14 @@
-import { NodeApiError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
-	JsonObject,
 } from 'n8n-workflow';
 
 import { requestOptionsOf } from '../../transport/requestOptions';
 import { binaryFieldName, booleanValue, textList } from '../../parameters/values';
+import { hrflowFailure } from '../../transport/errors';
 
 export interface ListAttachmentsOptions {
 	downloadFiles?: unknown;
@@ -134,12 +133,7 @@ async function download(
 ) {
 	const fail = (reason: string, description: string, httpCode?: number) => {
 		const message = `Could not download attachment "${fileName}": ${reason}`;
-		return new NodeApiError(context.getNode(), { message } as JsonObject, {
-			message,
-			description,
-			httpCode: httpCode === undefined ? undefined : String(httpCode),
-			itemIndex: context.getItemIndex(),
-		});
+		return hrflowFailure(context, { message, description, httpCode });
 	};
 	if (typeof url !== 'string' || url.trim() === '') {
 		throw fail('HrFlow returned it without a public_url', 'HrFlow returned this attachment without a file link.');

@@ -10,7 +10,7 @@ import type {
 
 import { IDENTIFIER_VALUE_FIELDS, profileQuery, readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
 import type { ProfileQueryNames } from '../../records/profileIdentifier';
-import { hrflowData, linkedItems } from '../../transport/items';
+import { hrflowData, itemOf, linkedItems } from '../../transport/items';
 import { textList } from '../../parameters/values';
 
 export interface GetMetadatasOptions {
@@ -76,7 +76,7 @@ export async function shapeMetadatas(
 	// Read again only in this mode: the identifier is not on HrFlow's answer.
 	const identifier = readProfileIdentifier.call(this);
 	setOwn(json, IDENTIFIER_VALUE_FIELDS[identifier.type].name, identifier.value);
-	return [{ json, pairedItem: { item: this.getItemIndex() } }];
+	return [itemOf(this, json)];
 }
 
 // Metadata names come from users: "__proto__" must be a plain key, not the object's prototype.

@@ -12,7 +12,7 @@ import { isoDate, nameValues } from '../../parameters/hrjson';
 import type { NameValue } from '../../parameters/hrjson';
 import { readBinaryFile } from '../../parameters/files';
 import { booleanValue, optionalText } from '../../parameters/values';
-import { hrflowData } from '../../transport/items';
+import { hrflowData, itemOf } from '../../transport/items';
 import { multipartBody } from '../../transport/multipart';
 import type { ItemRequest } from '../../transport/request';
 import { queuedWithoutReference, waitForParsedProfile } from './parsingWait';
@@ -58,7 +58,7 @@ export async function outputParsing(
 ): Promise<INodeExecutionData[]> {
 	const data = hrflowData(this, response) as IDataObject | undefined;
 	const options = this.getNodeParameter('parseOptions', {}) as ParseOptions;
-	const link = (json: IDataObject): INodeExecutionData[] => [{ json, pairedItem: { item: this.getItemIndex() } }];
+	const link = (json: IDataObject): INodeExecutionData[] => [itemOf(this, json)];
 	if (!waitsForParsing(this, options)) return link(response.body as IDataObject);
 	const profile = data !== null && typeof data === 'object' && !Array.isArray(data) ? data.profile : undefined;
 	if (profile !== null && typeof profile === 'object') return link(profile as IDataObject);

@@ -2,11 +2,13 @@
 // parses later. With a Reference, the profile is read by reference until it shows, as HrFlow's own
 // tests do (every 5 s, up to 60 s); without one there is nothing to find it by.
 
-import { NodeApiError, sleep } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+import type { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { callHrFlow } from '../../transport/call';
 import { requestOptionsOf } from '../../transport/requestOptions';
+import { hrflowFailure } from '../../transport/errors';
 
 // HrFlow's tests wait up to 60 s, reading every 5 s: twelve reads.
 const DEFAULT_WAIT_MS = 60_000;
@@ -16,11 +18,10 @@ const MAX_INTERVAL_MS = 5_000;
 /** The failure of an item whose source queued the file and gave no way to find the profile. */
 export function queuedWithoutReference(context: IExecuteSingleFunctions, sourceKey: string): NodeApiError {
 	const message = `HrFlow queued the resume instead of parsing it: source ${sourceKey} parses asynchronously, so there is no parsed profile to output yet`;
-	return new NodeApiError(context.getNode(), { message } as JsonObject, {
+	return hrflowFailure(context, {
 		message,
 		description:
 			'Give each file a reference in Options › Reference: the node then waits for the parsed profile and outputs it. Or turn off Wait for Parsing to output HrFlow\'s acknowledgement, and read the profile later (HrFlow Trigger › New Profile). Or ask HrFlow to make the source parse synchronously.',
-		itemIndex: context.getItemIndex(),
 	});
 }
 
@@ -41,9 +42,8 @@ export async function waitForParsedProfile(context: IExecuteSingleFunctions, sou
 		if (response) return (response.body as IDataObject).data as IDataObject;
 	}
 	const message = `HrFlow had not parsed the resume after ${waitMs / 1000} s (Request Options › Timeout): no profile with reference "${reference}" yet`;
-	throw new NodeApiError(context.getNode(), { message } as JsonObject, {
+	throw hrflowFailure(context, {
 		message,
 		description: `HrFlow parses it in its queue: the profile will appear in source ${sourceKey}. Get it later by reference, or raise Request Options › Timeout.`,
-		itemIndex: context.getItemIndex(),
 	});
 }

@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { hrflowData } from '../../transport/items';
+import { hrflowData, itemOf } from '../../transport/items';
 import { readParameter } from '../../parameters/read';
 
 /** The fields people use, from a whole HrFlow profile. */
@@ -36,5 +36,5 @@ export async function outputProfile(
 ): Promise<INodeExecutionData[]> {
 	const profile = (hrflowData(this, response) ?? {}) as IDataObject;
 	const simplify = readParameter(this, 'simplify', false) as boolean;
-	return [{ json: simplify ? simplifyProfile(profile) : profile, pairedItem: { item: this.getItemIndex() } }];
+	return [itemOf(this, simplify ? simplifyProfile(profile) : profile)];
 }

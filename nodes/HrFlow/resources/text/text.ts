@@ -5,7 +5,7 @@ import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeE
 import { readBinaryFile } from '../../parameters/files';
 import { optionalText, requiredText, textList, wholeNumber } from '../../parameters/values';
 import { invalidInput } from '../../transport/errors';
-import { hrflowData } from '../../transport/items';
+import { hrflowData, itemOf } from '../../transport/items';
 import { multipartBody } from '../../transport/multipart';
 import type { ItemRequest } from '../../transport/request';
 import { readParameter } from '../../parameters/read';
@@ -70,7 +70,7 @@ export async function ocrRequest(this: IExecuteSingleFunctions): Promise<ItemReq
 	return { body, headers: { 'Content-Type': contentType } };
 }
 
-const one = (context: IExecuteSingleFunctions, json: IDataObject): INodeExecutionData[] => [{ json, pairedItem: { item: context.getItemIndex() } }];
+const one = (context: IExecuteSingleFunctions, json: IDataObject): INodeExecutionData[] => [itemOf(context, json)];
 
 /** postReceive: HrFlow's `data` as the item (parsing, OCR). */
 export async function outputData(this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
