@@ -8,6 +8,8 @@ import tsParser from '@typescript-eslint/parser';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 import { defineConfig } from 'eslint/config';
 
+const RESOURCES = ['profile', 'job', 'text'];
+
 export default defineConfig(
 	{ ignores: ['dist/**', 'node_modules/**', '.cache/**', '.e2e/**', 'coverage/**', 'test/**', 'scripts/**', '*.js', '*.mjs', 'package-lock.json'] },
 	{
@@ -34,6 +36,33 @@ export default defineConfig(
 			'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
 			'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
 			'n8n-nodes-base/node-param-type-options-max-value-present': 'off',
+		},
+	},
+	// One home per kind of code: a resource's behaviour never imports another resource's (what
+	// profiles and jobs share lives in records/), and node and credential code imports nothing
+	// outside nodes/ and credentials/ (n8n's scanner lints those folders on their own).
+	...RESOURCES.map((resource) => ({
+		files: [`nodes/HrFlow/resources/${resource}/**/*.ts`],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: RESOURCES.filter((other) => other !== resource).map((other) => ({
+						group: [`../${other}`, `../${other}/*`, `**/resources/${other}/*`],
+						message: 'A resource never imports another resource: move what they share to nodes/HrFlow/records/.',
+					})),
+				},
+			],
+		},
+	})),
+	{
+		files: ['nodes/**/*.ts', 'credentials/**/*.ts'],
+		ignores: ['nodes/HrFlow/resources/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['**/test/**', '**/scripts/**', '**/package.json'], message: 'Node and credential code imports nothing outside nodes/ and credentials/.' }] },
+			],
 		},
 	},
 	{ files: ['**/*.json', '**/*.ts'], languageOptions: { parser: tsParser } },

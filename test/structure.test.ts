@@ -190,3 +190,11 @@ test('Profile Key, Profile Reference, Profile Email, Job Key and Job Reference a
 		expect(description.properties.filter((property) => property.name === name)).toHaveLength(1);
 	}
 });
+
+test('version 1 offers exactly the operations it was released with: an operation file added without `since: 2` would silently join it', () => {
+	const released = ['profile getMetadatas', 'profile get', 'profile getMany', 'profile listAttachments', 'profile parseResume'];
+	const offered = descriptionOf(1)
+		.properties.filter((property) => property.name === 'operation')
+		.flatMap((property) => (property.displayOptions?.show?.resource as string[]).flatMap((resource) => (property.options as INodePropertyOptions[]).map((option) => `${resource} ${String(option.value)}`)));
+	expect(offered.sort()).toEqual(released.sort());
+});

@@ -46,22 +46,22 @@ export function readKeyList(context: ParameterContext, name: string, label: stri
 }
 
 /** The item's source key: Source Key (version 1) or Source, picked from the list or by key (version 2). */
-export function readSourceKey(this: IExecuteSingleFunctions): string {
-	if (isVersion1(this)) return hrflowKey(this, readParameter(this, 'sourceKey', ''), 'Source Key');
-	return readLocatorKey(this, 'source', 'Source');
+export function readSourceKey(context: IExecuteSingleFunctions): string {
+	if (isVersion1(context)) return hrflowKey(context, readParameter(context, 'sourceKey', ''), 'Source Key');
+	return readLocatorKey(context, 'source', 'Source');
 }
 
 /** The item's source keys: Source Keys (version 1) or Sources (version 2); a list or comma-separated text. */
-export function readSourceKeys(this: IExecuteSingleFunctions): string[] {
-	return isVersion1(this) ? readKeyList(this, 'sourceKeys', 'Source Keys', 'source') : readKeyList(this, 'sources', 'Sources', 'source');
+export function readSourceKeys(context: IExecuteSingleFunctions): string[] {
+	return isVersion1(context) ? readKeyList(context, 'sourceKeys', 'Source Keys', 'source') : readKeyList(context, 'sources', 'Sources', 'source');
 }
 
 /** The item's board key (Board, picked from the list or by key). */
-export function readBoardKey(this: IExecuteSingleFunctions): string {
-	return readLocatorKey(this, 'board', 'Board');
+export function readBoardKey(context: IExecuteSingleFunctions): string {
+	return readLocatorKey(context, 'board', 'Board');
 }
 
 /** The item's board keys (Boards: a multi-select, a list or comma-separated keys). */
-export function readBoardKeys(this: IExecuteSingleFunctions): string[] {
-	return readKeyList(this, 'boards', 'Boards', 'board');
+export function readBoardKeys(context: IExecuteSingleFunctions): string[] {
+	return readKeyList(context, 'boards', 'Boards', 'board');
 }

@@ -23,14 +23,14 @@ export interface JobIdentifier {
 }
 
 /** The item's board and job identifier (Job Identifier Type, Job Key / Job Reference), checked. */
-export function readJobIdentifier(this: IExecuteSingleFunctions): JobIdentifier {
-	const boardKey = readBoardKey.call(this);
-	const type = readParameter(this, 'jobIdentifierType', 'key') as JobIdentifierType;
+export function readJobIdentifier(context: IExecuteSingleFunctions): JobIdentifier {
+	const boardKey = readBoardKey(context);
+	const type = readParameter(context, 'jobIdentifierType', 'key') as JobIdentifierType;
 	const field = JOB_VALUE_FIELDS[type];
-	if (field === undefined) throw invalidInput(this, `Job Identifier Type "${String(type)}" is not one of Key or Reference`);
-	const value = readParameter(this, field.name, '');
+	if (field === undefined) throw invalidInput(context, `Job Identifier Type "${String(type)}" is not one of Key or Reference`);
+	const value = readParameter(context, field.name, '');
 	// A reference is the user's own identifier (e.g. the ATS job ID): it travels exactly as given.
-	return { boardKey, type, value: type === 'key' ? hrflowKey(this, value, field.label) : requiredText(this, value, field.label) };
+	return { boardKey, type, value: type === 'key' ? hrflowKey(context, value, field.label) : requiredText(context, value, field.label) };
 }
 
 /** `{ board_key, key }` or `{ board_key, reference }`: as a query for GET, as body fields for writes. */
@@ -40,5 +40,5 @@ export function jobSelector(identifier: JobIdentifier): IDataObject {
 
 /** Request builder: GET /job/indexing's query for the item's job. */
 export function jobLookup(this: IExecuteSingleFunctions): ItemRequest {
-	return { qs: jobSelector(readJobIdentifier.call(this)) };
+	return { qs: jobSelector(readJobIdentifier(this)) };
 }

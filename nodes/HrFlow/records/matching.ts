@@ -2,14 +2,17 @@
 // results turned into one item per record (with its score), and one request per question.
 
 import type { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IExecutePaginationFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { pageLoop, readPaging } from '../transport/paging';
-import type { Call, Steps } from '../transport/request';
-import { booleanValue } from '../parameters/values';
+
+import { isoDate } from '../parameters/hrjson';
+import { readStage } from '../parameters/questions';
 import { readParameter } from '../parameters/read';
+import { booleanValue, requiredText, textList } from '../parameters/values';
 import { hrflowFailure } from '../transport/errors';
 import { itemOf, linkedItems } from '../transport/items';
+import { pageLoop, readPaging } from '../transport/paging';
+import type { Call, Steps } from '../transport/request';
 
 type Simplify = (record: IDataObject) => IDataObject;
 
@@ -104,3 +107,47 @@ export function askingSteps(url: string): Steps<AskingInput> {
 		return [itemOf(this, { answers })];
 	};
 }
+
+// What the builders of Score and Search read alike, for profiles and jobs.
+
+export interface MatchingOptions {
+	stage?: unknown;
+	sortBy?: string;
+	keywords?: unknown;
+	name?: unknown;
+	email?: unknown;
+	createdAfter?: unknown;
+	createdBefore?: unknown;
+}
+
+export const optionsOf = (context: IExecuteSingleFunctions) => context.getNodeParameter('options', {}) as MatchingOptions;
+
+/** The scoring algorithm: `algorithm_key` with `use_algorithm=1` (as Microsoft's certified connector sends them). */
+export function algorithm(context: IExecuteSingleFunctions): IDataObject {
+	return { algorithm_key: requiredText(context, readParameter(context, 'algorithmKey', ''), 'Algorithm Key').trim(), use_algorithm: 1 };
+}
+
+/**
+ * The search filters of Options, as HrFlow names them (keywords as a JSON array). Email and Stage
+ * filter profiles only: Job › Search no longer offers them, and a workflow saved when it did still
+ * holds them, so they are left out of a job search rather than sent.
+ */
+export function searchFilters(context: IExecuteSingleFunctions, records: 'profiles' | 'jobs' = 'profiles'): IDataObject {
+	const options = optionsOf(context);
+	const keywords = textList(context, options.keywords, 'Keywords');
+	const filters: IDataObject = {};
+	if (keywords.length) filters.text_keywords = JSON.stringify(keywords);
+	const text = (value: unknown, label: string) => (value === undefined || value === '' ? undefined : requiredText(context, value, label).trim());
+	const name = text(options.name, 'Name');
+	if (name) filters.name = name;
+	const email = records === 'profiles' ? text(options.email, 'Email') : undefined;
+	if (email) filters.email = email;
+	const after = isoDate(context, options.createdAfter, 'Created After');
+	if (after) filters.created_at_min = after;
+	const before = isoDate(context, options.createdBefore, 'Created Before');
+	if (before) filters.created_at_max = before;
+	const stage = records === 'profiles' ? readStage(context, options.stage) : undefined;
+	if (stage) filters.stage = stage;
+	return filters;
+}
+

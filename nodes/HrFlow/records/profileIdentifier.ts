@@ -46,21 +46,21 @@ export interface ProfileIdentifier {
  * Reads the source key and the chosen identifier of the current item and checks them, so that
  * bad input fails with a message naming the field before any request is sent.
  */
-export function readProfileIdentifier(this: IExecuteSingleFunctions): ProfileIdentifier {
-	const sourceKey = readSourceKey.call(this);
-	const type = readParameter(this, 'identifierType', 'key') as IdentifierType;
+export function readProfileIdentifier(context: IExecuteSingleFunctions): ProfileIdentifier {
+	const sourceKey = readSourceKey(context);
+	const type = readParameter(context, 'identifierType', 'key') as IdentifierType;
 	const field = IDENTIFIER_VALUE_FIELDS[type];
 	if (field === undefined) {
-		throw invalidInput(this, `Identifier Type "${String(type)}" is not one of Key, Reference or Email`);
+		throw invalidInput(context, `Identifier Type "${String(type)}" is not one of Key, Reference or Email`);
 	}
-	const value = readParameter(this, field.name, '');
-	if (type === 'key') return { sourceKey, type, value: hrflowKey(this, value, field.label) };
-	const text = requiredText(this, value, field.label);
+	const value = readParameter(context, field.name, '');
+	if (type === 'key') return { sourceKey, type, value: hrflowKey(context, value, field.label) };
+	const text = requiredText(context, value, field.label);
 	if (type === 'email') {
 		// Surrounding white space is never part of an email address.
 		const email = text.trim();
 		if (!EMAIL.test(email)) {
-			throw invalidInput(this, `Profile Email "${email}" is not a valid email address`, 'Use the address stored on the HrFlow profile, e.g. jane.doe@example.com');
+			throw invalidInput(context, `Profile Email "${email}" is not a valid email address`, 'Use the address stored on the HrFlow profile, e.g. jane.doe@example.com');
 		}
 		return { sourceKey, type, value: email };
 	}
@@ -76,9 +76,9 @@ export function profileQuery(identifier: ProfileIdentifier, names: ProfileQueryN
 }
 
 /** Refuses an email identifier where HrFlow's endpoint cannot find a profile by email. */
-export function refuseEmail(this: IExecuteSingleFunctions, identifier: ProfileIdentifier, why: string): void {
+export function refuseEmail(context: IExecuteSingleFunctions, identifier: ProfileIdentifier, why: string): void {
 	if (identifier.type === 'email') {
-		throw invalidInput(this, why, 'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only to get it (Get) or list its attachments.');
+		throw invalidInput(context, why, 'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only to get it (Get) or list its attachments.');
 	}
 }
 
@@ -89,8 +89,8 @@ export function refuseEmail(this: IExecuteSingleFunctions, identifier: ProfileId
  */
 export function profileLookup(names: ProfileQueryNames, noEmail = 'This operation cannot find a profile by email') {
 	return function (this: IExecuteSingleFunctions): ItemRequest {
-		const identifier = readProfileIdentifier.call(this);
-		if (names.email === undefined) refuseEmail.call(this, identifier, noEmail);
+		const identifier = readProfileIdentifier(this);
+		if (names.email === undefined) refuseEmail(this, identifier, noEmail);
 		return { qs: profileQuery(identifier, names) };
 	};
 }

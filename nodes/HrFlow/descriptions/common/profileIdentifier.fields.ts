@@ -2,7 +2,7 @@
 
 import type { INodeProperties } from 'n8n-workflow';
 
-export const identifierFields: INodeProperties[] = [
+export const profileIdentifierFields: INodeProperties[] = [
 	{
 		displayName: 'Identifier Type',
 		name: 'identifierType',
@@ -67,7 +67,7 @@ export const identifierFields: INodeProperties[] = [
  * operation (descriptions/common/node.ts says why that matters). Being an options field, n8n's editor
  * resets a value brought from another operation (e.g. Email) to Reference.
  */
-export const byReferenceOnly: INodeProperties = {
+export const profileByReferenceOnly: INodeProperties = {
 	displayName: 'Identifier Type',
 	name: 'identifierType',
 	type: 'options',

@@ -7,9 +7,6 @@ import { simplifyField } from '../common/output.fields';
 import { jobIdentifierFields } from '../common/jobIdentifier.fields';
 import { jobHints } from '../../resources/job/hints';
 
-/** Simplify (shared with Profile, one property of the node). */
-export const simplify = simplifyField;
-
 /** GET /job/indexing (job.storing.get). */
 export const get: OperationDescription = {
 	since: 2,
@@ -20,5 +17,5 @@ export const get: OperationDescription = {
 		description: 'Get one whole HrFlow job, found by key or reference',
 		routing: single({ hints: jobHints, method: 'GET', url: '/job/indexing', build: jobLookup, output: [outputJob] }),
 	},
-	fields: [...boardFields, ...jobIdentifierFields, simplify],
+	fields: [...boardFields, ...jobIdentifierFields, simplifyField],
 };

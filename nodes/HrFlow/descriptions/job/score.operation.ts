@@ -8,8 +8,8 @@ import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from '../common/profileIdentifier.fields';
-import { simplify } from './get.operation';
+import { profileIdentifierFields } from '../common/profileIdentifier.fields';
+import { simplifyField } from '../common/output.fields';
 import { profileHints } from '../../resources/profile/hints';
 import { jobHints } from '../../resources/job/hints';
 
@@ -23,5 +23,5 @@ export const score: OperationDescription = {
 		description: 'Rank the jobs of one or more boards for one candidate with an HrFlow scoring algorithm: one item per job, best first, with its score (0 to 1)',
 		routing: steps({ hints: { ...profileHints, ...jobHints }, build: jobScoring, run: scoringSteps('/jobs/scoring', 'jobs', 'profile_key', simplifyJob) }),
 	},
-	fields: [...boardsFields, ...sourceFields, ...identifierFields, algorithmKeyField, simplify, ...pagingFields, optionsCollection(scoringOptions)],
+	fields: [...boardsFields, ...sourceFields, ...profileIdentifierFields, algorithmKeyField, simplifyField, ...pagingFields, optionsCollection(scoringOptions)],
 };

@@ -7,7 +7,7 @@ import { jobSearchOptions } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
-import { simplify } from './get.operation';
+import { simplifyField } from '../common/output.fields';
 import { jobHints } from '../../resources/job/hints';
 
 /** GET /jobs/searching: the jobs of boards that match keywords and filters. */
@@ -20,5 +20,5 @@ export const search: OperationDescription = {
 		description: 'Find the jobs of one or more boards by keywords, name or dates: one item per job',
 		routing: steps({ hints: jobHints, build: jobSearching, run: searchingSteps('/jobs/searching', 'jobs', simplifyJob) }),
 	},
-	fields: [...boardsFields, simplify, ...pagingFields, optionsCollection(jobSearchOptions)],
+	fields: [...boardsFields, simplifyField, ...pagingFields, optionsCollection(jobSearchOptions)],
 };

@@ -3,7 +3,7 @@ import { outputWritten } from '../../records/writes';
 import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileIdentifierFields } from '../common/profileIdentifier.fields';
 import { profileHints } from '../../resources/profile/hints';
 
 /** PATCH /profile/indexing/archive with is_archive 1 (profile.storing.archive). */
@@ -16,5 +16,5 @@ export const archive: OperationDescription = {
 		description: 'Archive one HrFlow profile, found by key or reference: it leaves Get Many, search and scoring',
 		routing: single({ hints: profileHints, method: 'PATCH', url: '/profile/indexing/archive', build: archiveProfile, output: [outputWritten] }),
 	},
-	fields: [...sourceFields, ...identifierFields],
+	fields: [...sourceFields, ...profileIdentifierFields],
 };

@@ -4,7 +4,7 @@ import { steps } from '../../transport/request';
 import { questionsField } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileIdentifierFields } from '../common/profileIdentifier.fields';
 import { profileHints } from '../../resources/profile/hints';
 
 /** GET /profile/asking, one question per request. */
@@ -17,5 +17,5 @@ export const ask: OperationDescription = {
 		description: "Ask questions about one candidate's profile in plain words (e.g. the notice period): the answers, each paired with its question",
 		routing: steps({ hints: profileHints, build: profileAsking, run: askingSteps('/profile/asking') }),
 	},
-	fields: [...sourceFields, ...identifierFields, questionsField],
+	fields: [...sourceFields, ...profileIdentifierFields, questionsField],
 };

@@ -4,11 +4,8 @@ import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { simplifyField } from '../common/output.fields';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileIdentifierFields } from '../common/profileIdentifier.fields';
 import { profileHints } from '../../resources/profile/hints';
-
-/** Simplify (shared with Job, one property of the node). */
-export const simplify = simplifyField;
 
 /** GET /profile/indexing: the whole profile (HrFlow's Python SDK 4.3, hrflow/profile/storing.py). */
 export const get: OperationDescription = {
@@ -26,5 +23,5 @@ export const get: OperationDescription = {
 			output: [outputProfile],
 		}),
 	},
-	fields: [...sourceFields, ...identifierFields, simplify],
+	fields: [...sourceFields, ...profileIdentifierFields, simplifyField],
 };

@@ -4,11 +4,12 @@ import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileIdentifierFields } from '../common/profileIdentifier.fields';
 import { profileHints } from '../../resources/profile/hints';
 
 /**
- * GET /profile/metadatas with the seed document's parameter names; where HrFlow answers 404 (the
+ * GET /profile/metadatas with the parameter names of HrFlow's API reference page for it (source_id,
+ * profile_id, profile_reference, profile_email); where HrFlow answers 404 (the
  * endpoint is legacy), the profile's own metadatas from GET /profile/indexing.
  */
 export const getMetadatas: OperationDescription = {
@@ -29,7 +30,7 @@ export const getMetadatas: OperationDescription = {
 	},
 	fields: [
 		...sourceFields,
-		...identifierFields,
+		...profileIdentifierFields,
 		optionsCollection(
 			[
 				{

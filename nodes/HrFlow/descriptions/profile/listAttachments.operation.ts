@@ -5,10 +5,10 @@ import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { sourceFields } from '../common/source.fields';
-import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileIdentifierFields } from '../common/profileIdentifier.fields';
 import { profileHints } from '../../resources/profile/hints';
 
-/** GET /profile/indexing/attachments: the seed document's parameter names. */
+/** GET /profile/indexing/attachments, with the parameter names of HrFlow's API reference page for it (key, reference or email). */
 export const listAttachments: OperationDescription = {
 	option: {
 		name: 'List Attachments',
@@ -27,7 +27,7 @@ export const listAttachments: OperationDescription = {
 	},
 	fields: [
 		...sourceFields,
-		...identifierFields,
+		...profileIdentifierFields,
 		optionsCollection(
 			[
 				{

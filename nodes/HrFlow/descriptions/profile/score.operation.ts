@@ -9,7 +9,7 @@ import { optionsCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
 import { sourcesFields } from '../common/source.fields';
 import { jobIdentifierFields } from '../common/jobIdentifier.fields';
-import { simplify } from './get.operation';
+import { simplifyField } from '../common/output.fields';
 import { profileHints } from '../../resources/profile/hints';
 import { jobHints } from '../../resources/job/hints';
 
@@ -24,5 +24,5 @@ export const score: OperationDescription = {
 			'Rank the candidates of one or more sources for one job with an HrFlow scoring algorithm: one item per profile, best first, with its score (0 to 1)',
 		routing: steps({ hints: { ...profileHints, ...jobHints }, build: profileScoring, run: scoringSteps('/profiles/scoring', 'profiles', 'job_key', simplifyProfile) }),
 	},
-	fields: [...sourcesFields, ...boardFields, ...jobIdentifierFields, algorithmKeyField, simplify, ...pagingFields, optionsCollection(scoringOptions)],
+	fields: [...sourcesFields, ...boardFields, ...jobIdentifierFields, algorithmKeyField, simplifyField, ...pagingFields, optionsCollection(scoringOptions)],
 };

@@ -7,7 +7,7 @@ import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
 import { sourcesFields } from '../common/source.fields';
-import { simplify } from './get.operation';
+import { simplifyField } from '../common/output.fields';
 import { profileHints } from '../../resources/profile/hints';
 
 /** GET /profiles/searching: the profiles of sources that match keywords and filters. */
@@ -20,5 +20,5 @@ export const search: OperationDescription = {
 		description: 'Find the profiles of one or more sources by keywords, name, email, dates or stage: one item per profile',
 		routing: steps({ hints: profileHints, build: profileSearching, run: searchingSteps('/profiles/searching', 'profiles', simplifyProfile) }),
 	},
-	fields: [...sourcesFields, simplify, ...pagingFields, optionsCollection(searchOptions)],
+	fields: [...sourcesFields, simplifyField, ...pagingFields, optionsCollection(searchOptions)],
 };

@@ -4,7 +4,7 @@ import { steps } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { profileContentFields } from './content.fields';
-import { identifierFields } from '../common/profileIdentifier.fields';
+import { profileIdentifierFields } from '../common/profileIdentifier.fields';
 import { profileHints } from '../../resources/profile/hints';
 
 /** GET /profile/indexing, then PUT /profile/indexing (profile.storing.edit) with the whole profile: HrFlow's PUT replaces, the given fields merged in. */
@@ -17,5 +17,5 @@ export const update: OperationDescription = {
 		description: 'Change the given fields of one HrFlow profile and keep the rest, found by key or reference (needs a read-write key)',
 		routing: steps({ hints: profileHints, build: updateProfile, run: updateSteps('profile', '/profile/indexing') }),
 	},
-	fields: [...sourceFields, ...identifierFields, ...profileContentFields],
+	fields: [...sourceFields, ...profileIdentifierFields, ...profileContentFields],
 };

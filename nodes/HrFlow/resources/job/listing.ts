@@ -4,7 +4,7 @@ import { readBoardKeys } from '../../parameters/locators';
 
 /** GET /storing/jobs' query: the boards as a JSON array, whole jobs, and the sort options. */
 export function jobListing(this: IExecuteSingleFunctions): { qs: IDataObject } {
-	const boardKeys = readBoardKeys.call(this);
+	const boardKeys = readBoardKeys(this);
 	const options = this.getNodeParameter('options', {}) as { orderBy?: string; sortBy?: string };
 	return {
 		qs: {

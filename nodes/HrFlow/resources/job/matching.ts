@@ -6,14 +6,14 @@ import { readQuestions, readStage } from '../../parameters/questions';
 import { readBoardKeys } from '../../parameters/locators';
 import type { AskingInput, ScoringInput } from '../../records/matching';
 import { readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
-import { algorithm, searchFilters } from '../profile/matching';
+import { algorithm, searchFilters } from '../../records/matching';
 import { readJobIdentifier } from '../../records/jobIdentifier';
 
 /** GET /jobs/scoring: the boards, the profile (by key, or by reference resolved first), the algorithm. */
 export function jobScoring(this: IExecuteSingleFunctions): ScoringInput {
-	const boardKeys = readBoardKeys.call(this);
-	const profile = readProfileIdentifier.call(this);
-	refuseEmail.call(this, profile, 'Score Jobs for a Profile finds the profile by key or reference: HrFlow resolves a reference, not an email');
+	const boardKeys = readBoardKeys(this);
+	const profile = readProfileIdentifier(this);
+	refuseEmail(this, profile, 'Score Jobs for a Profile finds the profile by key or reference: HrFlow resolves a reference, not an email');
 	const options = this.getNodeParameter('options', {}) as { stage?: unknown; sortBy?: string };
 	const stage = readStage(this, options.stage);
 	return {
@@ -30,11 +30,11 @@ export function jobScoring(this: IExecuteSingleFunctions): ScoringInput {
 
 /** GET /jobs/searching: the boards and the filters given. */
 export function jobSearching(this: IExecuteSingleFunctions): { qs: IDataObject } {
-	return { qs: { board_keys: JSON.stringify(readBoardKeys.call(this)), ...searchFilters(this, 'jobs') } };
+	return { qs: { board_keys: JSON.stringify(readBoardKeys(this)), ...searchFilters(this, 'jobs') } };
 }
 
 /** GET /job/asking, one request per question. */
 export function jobAsking(this: IExecuteSingleFunctions): AskingInput {
-	const job = readJobIdentifier.call(this);
+	const job = readJobIdentifier(this);
 	return { qs: { board_key: job.boardKey, [job.type]: job.value }, questions: readQuestions(this) };
 }

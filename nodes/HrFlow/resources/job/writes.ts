@@ -12,18 +12,18 @@ import { readParameter } from '../../parameters/read';
 
 /** POST /job/indexing: the job, with its board. */
 export function createJob(this: IExecuteSingleFunctions): ItemRequest {
-	const boardKey = readBoardKey.call(this);
+	const boardKey = readBoardKey(this);
 	return { body: { ...jobContent(this, true), board_key: boardKey } };
 }
 
 /** Update: the lookup of the job by key or reference, and the fields given (merged into it). */
 export function updateJob(this: IExecuteSingleFunctions): WriteInput {
-	return { find: jobSelector(readJobIdentifier.call(this)), content: jobContent(this, false), fromFields: givenAsFields(this) };
+	return { find: jobSelector(readJobIdentifier(this)), content: jobContent(this, false), fromFields: givenAsFields(this) };
 }
 
 /** Create or Update: the lookup by Job Reference, and the content (its name needed if created). */
 export function upsertJob(this: IExecuteSingleFunctions): WriteInput {
-	const boardKey = readBoardKey.call(this);
+	const boardKey = readBoardKey(this);
 	const reference = requiredText(this, readParameter(this, 'jobReference', ''), 'Job Reference');
 	return { find: { board_key: boardKey, reference }, content: jobContent(this, true), fromFields: givenAsFields(this) };
 }
@@ -33,5 +33,5 @@ const givenAsFields = (context: IExecuteSingleFunctions) => readParameter(contex
 
 /** PATCH /job/indexing/archive. */
 export function archiveJob(this: IExecuteSingleFunctions): ItemRequest {
-	return { body: { ...jobSelector(readJobIdentifier.call(this)), is_archive: 1 } };
+	return { body: { ...jobSelector(readJobIdentifier(this)), is_archive: 1 } };
 }

@@ -4,7 +4,7 @@ import { readSourceKeys } from '../../parameters/locators';
 
 /** GET /storing/profiles' query: the sources as a JSON array, whole profiles, and the sort options. */
 export function profileListing(this: IExecuteSingleFunctions): { qs: IDataObject } {
-	const sourceKeys = readSourceKeys.call(this);
+	const sourceKeys = readSourceKeys(this);
 	const options = this.getNodeParameter('options', {}) as { orderBy?: string; sortBy?: string };
 	return {
 		qs: {

@@ -43,8 +43,8 @@ export function readMetadatasFromProfile(indexingQuery: ProfileQueryNames) {
 		request: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[] | undefined> {
 		if (!(error instanceof NodeApiError) || error.httpCode !== '404') return undefined;
-		const identifier = readProfileIdentifier.call(this);
-		refuseEmail.call(
+		const identifier = readProfileIdentifier(this);
+		refuseEmail(
 			this,
 			identifier,
 			"This HrFlow API has no /profile/metadatas, and the profile it reads instead cannot be found by email",
@@ -74,7 +74,7 @@ export async function shapeMetadatas(
 	const json: IDataObject = {};
 	for (const { json: metadata } of kept) setOwn(json, String(metadata.name), metadata.value);
 	// Read again only in this mode: the identifier is not on HrFlow's answer.
-	const identifier = readProfileIdentifier.call(this);
+	const identifier = readProfileIdentifier(this);
 	setOwn(json, IDENTIFIER_VALUE_FIELDS[identifier.type].name, identifier.value);
 	return [itemOf(this, json)];
 }

@@ -30,7 +30,7 @@ const waitsForParsing = (context: IExecuteSingleFunctions, options: ParseOptions
 
 /** The multipart request of one item: its file (read through n8n's binary helpers) and fields. */
 export async function parsingRequest(this: IExecuteSingleFunctions): Promise<ItemRequest> {
-	const sourceKey = readSourceKey.call(this);
+	const sourceKey = readSourceKey(this);
 	const file = await readBinaryFile(this, 'Input Binary Field', 'resume');
 
 	const options = this.getNodeParameter('parseOptions', {}) as ParseOptions;
@@ -62,7 +62,7 @@ export async function outputParsing(
 	if (!waitsForParsing(this, options)) return link(response.body as IDataObject);
 	const profile = data !== null && typeof data === 'object' && !Array.isArray(data) ? data.profile : undefined;
 	if (profile !== null && typeof profile === 'object') return link(profile as IDataObject);
-	const sourceKey = readSourceKey.call(this);
+	const sourceKey = readSourceKey(this);
 	const reference = optionalText(this, options.reference, 'Reference');
 	if (reference === undefined) throw queuedWithoutReference(this, sourceKey);
 	return link(await waitForParsedProfile(this, sourceKey, reference));

@@ -14,14 +14,14 @@ const NO_EMAIL = 'HrFlow cannot find a profile to write by email';
 
 /** `{ source_key, key }` or `{ source_key, reference }` of the item's profile (no email). */
 function profileSelector(context: IExecuteSingleFunctions): IDataObject {
-	const identifier = readProfileIdentifier.call(context);
-	refuseEmail.call(context, identifier, NO_EMAIL);
+	const identifier = readProfileIdentifier(context);
+	refuseEmail(context, identifier, NO_EMAIL);
 	return { source_key: identifier.sourceKey, [identifier.type]: identifier.value };
 }
 
 /** POST /profile/indexing: the profile, with its source. */
 export function createProfile(this: IExecuteSingleFunctions): ItemRequest {
-	const sourceKey = readSourceKey.call(this);
+	const sourceKey = readSourceKey(this);
 	return { body: { ...profileContent(this), source_key: sourceKey } };
 }
 
@@ -32,7 +32,7 @@ export function updateProfile(this: IExecuteSingleFunctions): WriteInput {
 
 /** Create or Update: the lookup by Profile Reference, and the content. */
 export function upsertProfile(this: IExecuteSingleFunctions): WriteInput {
-	const sourceKey = readSourceKey.call(this);
+	const sourceKey = readSourceKey(this);
 	const reference = requiredText(this, readParameter(this, 'profileReference', ''), 'Profile Reference');
 	return { find: { source_key: sourceKey, reference }, content: profileContent(this), fromFields: givenAsFields(this) };
 }
