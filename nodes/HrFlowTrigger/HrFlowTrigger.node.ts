@@ -25,7 +25,8 @@ export class HrFlowTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'HrFlow Trigger',
 		name: 'hrFlowTrigger',
-		icon: { light: 'file:hrflow.svg', dark: 'file:hrflow.dark.svg' },
+		// The HrFlow node's icons: one copy in the package (n8n resolves file: paths from this file's folder).
+		icon: { light: 'file:../HrFlow/hrflow.svg', dark: 'file:../HrFlow/hrflow.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ { profileCreated: "New Profile", profileUpdated: "Profile Updated", jobCreated: "New Job", jobUpdated: "Job Updated" }[$parameter["event"]] }}',
