@@ -1,6 +1,7 @@
 // The HrFlow Trigger's poll() through n8n-core's PollContext, with the workflow's static data kept
 // across polls: the first poll, new records, ties on the same second, several pages, updates, an
-// error poll followed by a good one (nothing lost), Fetch Test Event.
+// error poll followed by a good one (nothing lost), Fetch Test Event, and its listing request:
+// byte for byte the one Get Many sends for the same keys and sort.
 
 import type { IDataObject } from 'n8n-workflow';
 
@@ -123,4 +124,24 @@ test('New Job: the boards\' new jobs', async () => {
 	await fetch(`${hrflow.emulator.url}/job/indexing`, { method: 'POST', headers, body: JSON.stringify({ board_key: sample.BOARD_KEY, name: 'Recruiter', reference: 'REQ-T1' }) });
 	expect(references(await trigger.poll())).toEqual(['REQ-T1']);
 	expect(hrflow.emulator.requests.at(-1)?.path).toBe('/v1/storing/jobs');
+});
+
+describe('the trigger lists as Get Many does (one query builder, records/listing.ts)', () => {
+	const B = sample.BOARD_KEY;
+	const sent = () => hrflow.emulator.requests.map((request) => `${request.method} ${request.path}${request.rawQuery}`);
+
+	test.each([
+		['profileCreated', { sources: [S] }, { resource: 'profile', sources: [S] }, 'created_at'],
+		['profileUpdated', { sources: [S] }, { resource: 'profile', sources: [S] }, 'updated_at'],
+		['jobCreated', { boards: [B] }, { resource: 'job', boards: [B] }, 'created_at'],
+		['jobUpdated', { boards: [B] }, { resource: 'job', boards: [B] }, 'updated_at'],
+	])('%s: Fetch Test Event sends the very request Get Many sends for the same keys, sort and page', async (event, watched, listed, sortBy) => {
+		await hrflow.engine.poller({ event, ...watched }, 'readWrite').poll('manual');
+		const [trigger] = sent();
+		hrflow.emulator.requests.length = 0;
+		const { error } = await hrflow.runV2({ ...listed, operation: 'getMany', limit: 100, options: { sortBy, orderBy: 'desc' } }, [{}], undefined, 'readWrite');
+		expect(error).toBeUndefined();
+		expect(trigger).toMatch(/^GET \/v1\/storing\/(profiles|jobs)\?/);
+		expect(sent()[0]).toBe(trigger);
+	});
 });

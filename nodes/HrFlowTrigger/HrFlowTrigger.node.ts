@@ -1,39 +1,32 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
-import { boardsFields } from '../HrFlow/descriptions/common/board.fields';
-import { sourcesField } from '../HrFlow/descriptions/common/source.fields';
-import { getBoards, getSources } from '../HrFlow/methods/lists';
-import { simplifyJob } from '../HrFlow/resources/job/job';
-import { simplifyProfile } from '../HrFlow/resources/profile/profile';
-import { booleanValue } from '../HrFlow/parameters/values';
-import { readKeyList } from '../HrFlow/parameters/locators';
-import { cleanNodeError } from '../HrFlow/transport/errors';
-import { credentialFacts, CREDENTIAL_TYPE } from '../HrFlow/transport/call';
-import { pollChanges } from './changes';
-import type { ChangesState } from './changes';
 import { timeOf } from './cursor';
 import type { Cursor } from './cursor';
+import { eventsListing, EVENTS } from './events';
+import type { Event, FollowState } from './events';
+import {
+	boardsFields,
+	booleanValue,
+	cleanNodeError,
+	credentialFacts,
+	CREDENTIAL_TYPE,
+	getBoards,
+	getSources,
+	noItem,
+	readKeyList,
+	sourcesField,
+} from './fromHrFlowNode';
 import { listPage } from './listing';
 import type { Listing } from './listing';
-import { pollNewRecords } from './newRecords';
-import type { NewRecordsState } from './newRecords';
 import { newestRecords } from './pages';
-
-type Event = 'profileCreated' | 'profileUpdated' | 'jobCreated' | 'jobUpdated';
-
-const EVENTS: Record<Event, Omit<Listing, 'keys'>> = {
-	profileCreated: { url: '/storing/profiles', containers: 'sources', field: 'created_at' },
-	profileUpdated: { url: '/storing/profiles', containers: 'sources', field: 'updated_at' },
-	jobCreated: { url: '/storing/jobs', containers: 'boards', field: 'created_at' },
-	jobUpdated: { url: '/storing/jobs', containers: 'boards', field: 'updated_at' },
-};
 
 export class HrFlowTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'HrFlow Trigger',
 		name: 'hrFlowTrigger',
-		icon: { light: 'file:hrflow.svg', dark: 'file:hrflow.dark.svg' },
+		// The HrFlow node's icons: one copy in the package (n8n resolves file: paths from this file's folder).
+		icon: { light: 'file:../HrFlow/hrflow.svg', dark: 'file:../HrFlow/hrflow.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ { profileCreated: "New Profile", profileUpdated: "Profile Updated", jobCreated: "New Job", jobUpdated: "Job Updated" }[$parameter["event"]] }}',
@@ -57,8 +50,8 @@ export class HrFlowTrigger implements INodeType {
 					{ name: 'Profile Updated', value: 'profileUpdated', description: 'A profile of the sources changed' },
 				],
 			},
-			{ ...sourcesField, hint: 'The HrFlow sources to watch', displayOptions: { show: { event: ['profileCreated', 'profileUpdated'] } } },
-			{ ...boardsFields[0], hint: 'The HrFlow boards to watch', displayOptions: { show: { event: ['jobCreated', 'jobUpdated'] } } },
+			{ ...sourcesField, hint: 'The HrFlow sources to watch', displayOptions: { show: { event: eventsListing('profiles') } } },
+			{ ...boardsFields[0], hint: 'The HrFlow boards to watch', displayOptions: { show: { event: eventsListing('jobs') } } },
 			{
 				displayName: 'Simplify',
 				name: 'simplify',
@@ -73,16 +66,14 @@ export class HrFlowTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as Event;
-		const { url, containers, field } = EVENTS[event] ?? EVENTS.profileCreated;
-		const itemContext = { getNode: () => this.getNode(), getItemIndex: () => 0 };
+		const { records, url, containers, field, follow, simplify: simplifyRecord } = EVENTS[event] ?? EVENTS.profileCreated;
+		// IPollFunctions has no item: errors are about the trigger itself (item 0).
+		const where = noItem(this);
 		try {
-			// IPollFunctions has no item: errors are about the trigger itself (item 0).
-			const keys = readKeyList({ ...itemContext, getNodeParameter: (name, fallback) => this.getNodeParameter(name, fallback) }, containers, containers === 'sources' ? 'Sources' : 'Boards', containers === 'sources' ? 'source' : 'board');
-			const simplify = booleanValue(itemContext, this.getNodeParameter('simplify', false), 'Simplify', false);
-			const shape = (record: IDataObject): INodeExecutionData => ({
-				json: simplify ? (url === '/storing/jobs' ? simplifyJob(record) : simplifyProfile(record)) : record,
-			});
-			const listing: Listing = { url, containers, keys, field };
+			const keys = readKeyList({ ...where, getNodeParameter: (name, fallback) => this.getNodeParameter(name, fallback) }, containers.parameter, containers.label, containers.key);
+			const simplify = booleanValue(where, this.getNodeParameter('simplify', false), 'Simplify', false);
+			const shape = (record: IDataObject): INodeExecutionData => ({ json: simplify ? simplifyRecord(record) : record });
+			const listing: Listing = { records, url, keys, field };
 			const newestFirst = async (page: number) => await listPage(this, listing, { order: 'desc', page });
 			const state = this.getWorkflowStaticData('node') as { cursor?: Cursor };
 
@@ -101,11 +92,8 @@ export class HrFlowTrigger implements INodeType {
 				return null;
 			}
 			// Only a successful poll changes the state: a failed one throws before.
-			const records =
-				field === 'created_at'
-					? await pollNewRecords(this, listing, state as NewRecordsState)
-					: await pollChanges(this, listing, state as ChangesState);
-			return records.length ? [records.map(shape)] : null;
+			const found = await follow(this, listing, state as FollowState);
+			return found.length ? [found.map(shape)] : null;
 		} catch (error) {
 			throw cleanNodeError(this.getNode(), error, 0, await credentialFacts(this));
 		}

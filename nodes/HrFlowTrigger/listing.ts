@@ -1,17 +1,18 @@
-// One page of GET /storing/profiles or /storing/jobs, whole records, sorted by the event's field.
+// One page of an event's listing (GET /storing/profiles or /storing/jobs), whole records sorted by
+// the event's date: Get Many's query (listingQuery), sent through the HrFlow node's one call.
 
-import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { assertHrFlowSuccess } from '../HrFlow/transport/errors';
-import { hrflowData } from '../HrFlow/transport/items';
-import { CREDENTIAL_TYPE } from '../HrFlow/transport/call';
+import { callHrFlow, hrflowData, listingQuery, noItem } from './fromHrFlowNode';
+import type { ListedRecords } from './fromHrFlowNode';
 
 /** HrFlow's page size for the trigger's listings. */
 export const PAGE_SIZE = 100;
 
 export interface Listing {
+	records: ListedRecords;
 	url: '/storing/profiles' | '/storing/jobs';
-	containers: 'sources' | 'boards';
+	/** The sources' or boards' keys. */
 	keys: string[];
 	field: 'created_at' | 'updated_at';
 }
@@ -27,27 +28,18 @@ export async function listPage(
 	listing: Listing,
 	options: { order: 'asc' | 'desc'; page: number; limit?: number; createdAtMin?: string },
 ): Promise<Page> {
-	const { url, containers, keys, field } = listing;
+	const { records: listed, url, keys, field } = listing;
 	const limit = options.limit ?? PAGE_SIZE;
-	const request: IHttpRequestOptions = {
-		method: 'GET',
-		url,
-		qs: {
-			[containers === 'sources' ? 'source_keys' : 'board_keys']: JSON.stringify(keys),
-			[url === '/storing/jobs' ? 'return_job' : 'return_profile']: 'true',
-			sort_by: field,
-			order_by: options.order,
-			page: options.page,
-			limit,
-			...(options.createdAtMin ? { created_at_min: options.createdAtMin } : {}),
-		},
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
+	const qs = {
+		...listingQuery(listed, keys, { sortBy: field, orderBy: options.order }),
+		page: options.page,
+		limit,
+		...(options.createdAtMin ? { created_at_min: options.createdAtMin } : {}),
 	};
-	const response = (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, request)) as IN8nHttpFullResponse;
-	const where = { getNode: () => context.getNode(), getItemIndex: () => 0 };
-	assertHrFlowSuccess(where, response);
+	// A poll has no item: errors are about the trigger itself (item 0).
+	const where = noItem(context);
+	// Never undefined: only a call naming `notFound` answers undefined.
+	const response = (await callHrFlow(context, where, { url, qs }))!;
 	const data = hrflowData(where, response);
 	const records = Array.isArray(data) ? (data as IDataObject[]) : [];
 	const maxPage = Number(((response.body as IDataObject).meta as IDataObject | undefined)?.maxPage);

@@ -1,18 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { readBoardKeys } from '../../parameters/locators';
+import { listingQuery } from '../../records/listing';
+import type { ListingSort } from '../../records/listing';
 
-/** GET /storing/jobs' query: the boards as a JSON array, whole jobs, and the sort options. */
+/** GET /storing/jobs' query: the boards, whole jobs, and the sort options (records/listing.ts). */
 export function jobListing(this: IExecuteSingleFunctions): { qs: IDataObject } {
 	const boardKeys = readBoardKeys(this);
-	const options = this.getNodeParameter('options', {}) as { orderBy?: string; sortBy?: string };
-	return {
-		qs: {
-			board_keys: JSON.stringify(boardKeys),
-			// Without it HrFlow lists only keys, reference and dates (Python SDK 4.3, job/storing.py).
-			return_job: 'true',
-			...(options.orderBy ? { order_by: options.orderBy } : {}),
-			...(options.sortBy ? { sort_by: options.sortBy } : {}),
-		},
-	};
+	const options = this.getNodeParameter('options', {}) as ListingSort;
+	return { qs: listingQuery('jobs', boardKeys, options) };
 }
