@@ -53,7 +53,7 @@ test('invoking the tool runs the node and answers with the profile\'s metadatas'
 		nodeType: versionOf(node),
 		// n8n resolves $fromAI() from the agent's arguments; here the argument becomes the value.
 		handleToolInvocation: async (args: { profileReference: string }) => {
-			const { items } = await hrflow.run({ ...node.parameters, profileReference: args.profileReference });
+			const { items } = await hrflow.runV1({ ...node.parameters, profileReference: args.profileReference });
 			return JSON.stringify(items.map((item) => item.json));
 		},
 	});
@@ -79,7 +79,7 @@ test('version 2: the tool with the Source picked from the list, and a $fromAI() 
 		node,
 		nodeType: versionOf(node),
 		handleToolInvocation: async (args: { sourceKey: string; profileReference: string }) => {
-			const { items } = await hrflow.runV2({
+			const { items } = await hrflow.run({
 				...node.parameters,
 				source: { __rl: true, mode: 'id', value: args.sourceKey },
 				profileReference: args.profileReference,
@@ -110,7 +110,7 @@ test('an agent can create or update a job: Job › Create or Update as a tool, i
 		node,
 		nodeType: versionOf(node),
 		handleToolInvocation: async (args: { requisitionId: string; title: string }) => {
-			const { items } = await hrflow.engine.run({ ...node.parameters, jobReference: args.requisitionId, name: args.title }, [{}], { credentialId: 'readWrite', version: 2 });
+			const { items } = await hrflow.engine.run({ ...node.parameters, jobReference: args.requisitionId, name: args.title }, [{}], { credentialId: 'readWrite' });
 			return JSON.stringify(items.map((item) => item.json));
 		},
 	});
@@ -141,7 +141,7 @@ describe('an agent can score the candidates of a source for a job, and ask a pro
 			node,
 			nodeType: versionOf(node),
 			handleToolInvocation: async (args: { sourceKeys: string; jobReference: string }) => {
-				const { items } = await hrflow.runV2({ ...node.parameters, sources: args.sourceKeys, jobReference: args.jobReference });
+				const { items } = await hrflow.run({ ...node.parameters, sources: args.sourceKeys, jobReference: args.jobReference });
 				return JSON.stringify(items.map((item) => item.json));
 			},
 		});
@@ -169,7 +169,7 @@ describe('an agent can score the candidates of a source for a job, and ask a pro
 			node,
 			nodeType: versionOf(node),
 			handleToolInvocation: async (args: { profileReference: string; question: string }) => {
-				const { items } = await hrflow.runV2({ ...node.parameters, profileReference: args.profileReference, questions: [args.question] });
+				const { items } = await hrflow.run({ ...node.parameters, profileReference: args.profileReference, questions: [args.question] });
 				return JSON.stringify(items.map((item) => item.json));
 			},
 		});

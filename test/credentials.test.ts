@@ -69,7 +69,7 @@ test('the node sends exactly the credential\'s key and email, trimmed', async ()
 		userEmail: ` ${sample.USER_EMAIL} `,
 		baseUrl: hrflow.emulator.url,
 	});
-	const { error } = await hrflow.run(
+	const { error } = await hrflow.runV1(
 		{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key },
 		[{}],
 		undefined,
@@ -109,7 +109,7 @@ describe('a redirect to another host never takes the key and email along', () =>
 
 	test('the node does not follow it, and says the Base URL redirected elsewhere', async () => {
 		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 302, '', { Location: `${elsewhere.url}/v1/profile/indexing/attachments` });
-		const { error } = await hrflow.run(lookup);
+		const { error } = await hrflow.runV1(lookup);
 		expect(elsewhere.requests).toEqual([]);
 		expect(error?.message).toBe(
 			`The Base URL ${hrflow.emulator.url} redirected to another host (${new URL(elsewhere.url).host}): the redirect was not followed, so the API key and user email were not sent there`,
@@ -119,7 +119,7 @@ describe('a redirect to another host never takes the key and email along', () =>
 
 	test('nor do the pages of Get Many', async () => {
 		hrflow.emulator.failNext('/v1/storing/profiles', 307, '', { Location: `${elsewhere.url}/v1/storing/profiles` });
-		const { error } = await hrflow.run({ operation: 'getMany', sourceKeys: sample.SOURCE_KEY, limit: 2 });
+		const { error } = await hrflow.runV1({ operation: 'getMany', sourceKeys: sample.SOURCE_KEY, limit: 2 });
 		expect(elsewhere.requests).toEqual([]);
 		expect(error?.message).toContain(`redirected to another host (${new URL(elsewhere.url).host})`);
 	});
@@ -127,7 +127,7 @@ describe('a redirect to another host never takes the key and email along', () =>
 	test('a redirect on the same host is followed, with the headers', async () => {
 		const target = `${hrflow.emulator.url}/profile/indexing/attachments?source_key=${sample.SOURCE_KEY}&key=${jane.key}`;
 		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 307, '', { Location: target });
-		const { items, error } = await hrflow.run(lookup);
+		const { items, error } = await hrflow.runV1(lookup);
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(jane.attachments.length);
 		expect(hrflow.emulator.requests).toHaveLength(2);
@@ -150,21 +150,21 @@ describe('a redirect to another port of the Base URL\'s host is another origin: 
 
 	test('one request per item (List Attachments)', async () => {
 		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 302, '', { Location: `${otherPort.url}/v1/profile/indexing/attachments` });
-		const { error } = await hrflow.run({ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key });
+		const { error } = await hrflow.runV1({ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key });
 		expect(otherPort.requests).toEqual([]);
 		expect(error?.message).toBe(refused());
 	});
 
 	test('the pages of Get Many, with Continue (using error output): an error item linked to its input', async () => {
 		hrflow.emulator.failNext('/v1/storing/profiles', 307, '', { Location: `${otherPort.url}/v1/storing/profiles?page=1` });
-		const { errorItems } = await hrflow.run({ operation: 'getMany', sourceKeys: sample.SOURCE_KEY, limit: 2 }, [{}], { onError: 'continueErrorOutput' });
+		const { errorItems } = await hrflow.runV1({ operation: 'getMany', sourceKeys: sample.SOURCE_KEY, limit: 2 }, [{}], { onError: 'continueErrorOutput' });
 		expect(otherPort.requests).toEqual([]);
 		expect(errorItems.map((item) => [item.json.error, item.pairedItem])).toEqual([[refused(), { item: 0 }]]);
 	});
 
 	test('an operation of several calls (Score Jobs for a Profile by reference)', async () => {
 		hrflow.emulator.failNext('/v1/profile/indexing', 308, '', { Location: `${otherPort.url}/v1/profile/indexing` });
-		const { error } = await hrflow.runV2({
+		const { error } = await hrflow.run({
 			resource: 'job',
 			operation: 'score',
 			boards: [sample.ENGINEERING_BOARD_KEY],
@@ -180,7 +180,7 @@ describe('a redirect to another port of the Base URL\'s host is another origin: 
 	test('another scheme on the same host and port is another origin too', async () => {
 		const https = hrflow.emulator.url.replace('http:', 'https:');
 		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 302, '', { Location: `${https}/profile/indexing/attachments` });
-		const { error } = await hrflow.run({ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key });
+		const { error } = await hrflow.runV1({ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key });
 		expect(error?.message).toBe(`The Base URL ${hrflow.emulator.url} redirected to another origin (${new URL(https).origin}): the redirect was not followed, so the API key and user email were not sent there`);
 		expect(hrflow.emulator.requests).toHaveLength(1);
 	});
@@ -194,7 +194,7 @@ describe('the credential\'s own key is redacted whatever its format or length', 
 	])('%s', async (_case, apiKey) => {
 		hrflow.engine.addCredential('oddKey', { apiKey, userEmail: sample.USER_EMAIL, baseUrl: hrflow.emulator.url });
 		const lookup = { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key };
-		const { error, run } = await hrflow.run(lookup, [{}], undefined, 'oddKey');
+		const { error, run } = await hrflow.runV1(lookup, [{}], undefined, 'oddKey');
 		// HrFlow (the emulator) echoed the key it refused.
 		expect(hrflow.emulator.requests[0].headers['x-api-key']).toBe(apiKey);
 		expect(error?.message).toBe('HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]');
@@ -215,7 +215,7 @@ describe('a User Email an HTTP header cannot carry', () => {
 
 	test('is refused by the node before any request', async () => {
 		hrflow.engine.addCredential('unicodeEmail', { apiKey: sample.API_KEYS.read, userEmail: email, baseUrl: hrflow.emulator.url });
-		const { error } = await hrflow.run(
+		const { error } = await hrflow.runV1(
 			{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key },
 			[{}],
 			undefined,

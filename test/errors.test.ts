@@ -37,7 +37,7 @@ describe('bad input fails before any request, naming the field', () => {
 		],
 	])('%s', async (_case, parameters, message) => {
 		for (const operation of ['getMetadatas', 'listAttachments']) {
-			const { error, items } = await hrflow.run({ operation, ...parameters });
+			const { error, items } = await hrflow.runV1({ operation, ...parameters });
 			expect(error?.message).toContain(message);
 			expect(items).toEqual([]);
 		}
@@ -48,13 +48,13 @@ describe('bad input fails before any request, naming the field', () => {
 		['sourceKey', 'Source Key'],
 		['profileKey', 'Profile Key'],
 	])('a literally empty %s is refused by n8n itself, before the run starts', async (field, label) => {
-		const { error } = await hrflow.run({ operation: 'getMetadatas', ...byKey, [field]: '' });
+		const { error } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey, [field]: '' });
 		expect(error?.message).toContain(`Parameter "${label}" is required`);
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});
 
 	test('an expression that resolves to nothing is an empty field too', async () => {
-		const { error } = await hrflow.run(
+		const { error } = await hrflow.runV1(
 			{ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.missing }}' },
 			[{ other: 1 }],
 		);
@@ -65,7 +65,7 @@ describe('bad input fails before any request, naming the field', () => {
 
 describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
 	test('400 "Invalid profile array": no profile matches', async () => {
-		const { error } = await hrflow.run({ operation: 'getMetadatas', ...byKey, profileKey: 'f'.repeat(40) });
+		const { error } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey, profileKey: 'f'.repeat(40) });
 		expect(error?.message).toBe('HrFlow error 400: Invalid profile array');
 		expect(error?.description).toBe(
 			'No profile matches this source and identifier. Check the Source Key and the profile key, reference or email.',
@@ -74,14 +74,14 @@ describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
 	});
 
 	test('400 "Invalid source fields": no such source', async () => {
-		const { error } = await hrflow.run({ operation: 'listAttachments', ...byKey, sourceKey: 'e'.repeat(40) });
+		const { error } = await hrflow.runV1({ operation: 'listAttachments', ...byKey, sourceKey: 'e'.repeat(40) });
 		expect(error?.message).toBe('HrFlow error 400: Invalid source fields');
 		expect(error?.description).toContain('No source matches this Source Key');
 		expect(error?.httpCode).toBe('400');
 	});
 
 	test('401 with a wrong user email points at the credential', async () => {
-		const { error } = await hrflow.run({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'wrongEmail');
+		const { error } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'wrongEmail');
 		expect(error?.httpCode).toBe('401');
 		expect(error?.message).toBe('HrFlow error 401: Unauthorized. Invalid user email: someone@else.com');
 		expect(error?.description).toBe(
@@ -90,7 +90,7 @@ describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
 	});
 
 	test('403 for a write-only key', async () => {
-		const { error } = await hrflow.run({ operation: 'listAttachments', ...byKey }, [{}], undefined, 'writeOnly');
+		const { error } = await hrflow.runV1({ operation: 'listAttachments', ...byKey }, [{}], undefined, 'writeOnly');
 		expect(error?.httpCode).toBe('403');
 		expect(error?.message).toContain('no read permission');
 		expect(error?.description).toContain('write-only key (askw_) cannot read');
@@ -98,7 +98,7 @@ describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
 
 	test('a non-JSON error body still gives a clear error', async () => {
 		hrflow.emulator.failNext('/v1/profile/metadatas', 502, '<html><body>Bad Gateway</body></html>', 'text/html');
-		const { error } = await hrflow.run({ operation: 'getMetadatas', ...byKey });
+		const { error } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey });
 		expect(error?.message).toBe('HrFlow answered HTTP 502 without an error message');
 		expect(error?.httpCode).toBe('502');
 		expect(error?.description).toContain('Try again later');
@@ -106,7 +106,7 @@ describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
 
 	test('a 200 answer that is not HrFlow JSON is an error, not silence', async () => {
 		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 200, '<html>captive portal</html>', 'text/html');
-		const { error } = await hrflow.run({ operation: 'listAttachments', ...byKey });
+		const { error } = await hrflow.runV1({ operation: 'listAttachments', ...byKey });
 		expect(error?.message).toBe('HrFlow answered HTTP 200 with a body that is not an HrFlow JSON answer');
 	});
 
@@ -116,7 +116,7 @@ describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
 			userEmail: sample.USER_EMAIL,
 			baseUrl: 'http://127.0.0.1:9/v1',
 		});
-		const { error, run } = await hrflow.run({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'unreachable');
+		const { error, run } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'unreachable');
 		expect(error?.message).toMatch(/refused|ECONNREFUSED/i);
 		expect(JSON.stringify(run)).not.toContain(sample.API_KEYS.read);
 	});
@@ -126,7 +126,7 @@ describe('the secret key never appears', () => {
 	const badKey = 'askr_00112233445566778899aabbccddeeff';
 
 	test('HrFlow echoes a refused key in its 401 message: redacted in the error', async () => {
-		const { error, run } = await hrflow.run({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'badKey');
+		const { error, run } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'badKey');
 		// The emulator did echo it, as HrFlow does.
 		expect(hrflow.emulator.requests[0].headers['x-api-key']).toBe(badKey);
 		expect(error?.httpCode).toBe('401');
@@ -137,7 +137,7 @@ describe('the secret key never appears', () => {
 	});
 
 	test('nor in error items with Continue On Fail', async () => {
-		const { items, run } = await hrflow.run(
+		const { items, run } = await hrflow.runV1(
 			{ operation: 'listAttachments', ...byKey },
 			[{}, {}],
 			{ continueOnFail: true },
@@ -149,7 +149,7 @@ describe('the secret key never appears', () => {
 	});
 
 	test('nor in what n8n logged', async () => {
-		await hrflow.run({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'badKey');
+		await hrflow.runV1({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'badKey');
 		expect(logged.join('\n')).toContain('[redacted API key]');
 		expect(logged.join('\n')).not.toContain(badKey);
 		expect(logged.join('\n')).not.toContain(sample.API_KEYS.read);
@@ -160,7 +160,7 @@ describe('the secret key never appears', () => {
 			code: 500,
 			message: `Internal error for ask_0123456789abcdef0123456789abcdef and askw_fedcba9876543210fedcba9876543210`,
 		});
-		const { error } = await hrflow.run({ operation: 'getMetadatas', ...byKey });
+		const { error } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey });
 		expect(error?.message).toBe('HrFlow error 500: Internal error for [redacted API key] and [redacted API key]');
 	});
 });
@@ -173,7 +173,7 @@ describe('Continue On Fail', () => {
 			{ key: 'f'.repeat(40) },
 			{ key: kenji.key },
 		];
-		const { items, error } = await hrflow.run(
+		const { items, error } = await hrflow.runV1(
 			{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' },
 			input,
 			{ continueOnFail: true },
@@ -204,7 +204,7 @@ describe('Continue On Fail', () => {
 	});
 
 	test('without it, the first failure stops the node with that item\'s index', async () => {
-		const { error, items } = await hrflow.run(
+		const { error, items } = await hrflow.runV1(
 			{ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ $json.email }}' },
 			[{ email: elodie.email }, { email: 'nobody@example.com' }],
 		);
@@ -219,7 +219,7 @@ describe('On Error › Continue (using error output)', () => {
 	const parameters = { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' };
 
 	test('failed items leave by the error output, linked to their input, with message, description and HTTP code; successes by the success output', async () => {
-		const { items, errorItems, error } = await hrflow.run(parameters, input, { onError: 'continueErrorOutput' });
+		const { items, errorItems, error } = await hrflow.runV1(parameters, input, { onError: 'continueErrorOutput' });
 		expect(error).toBeUndefined();
 		expect(items).toEqual([
 			...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
@@ -247,7 +247,7 @@ describe('On Error › Continue (using error output)', () => {
 	});
 
 	test('Continue (using regular output) keeps every item on the one output, as before', async () => {
-		const { items, errorItems } = await hrflow.run(parameters, input, { onError: 'continueRegularOutput' });
+		const { items, errorItems } = await hrflow.runV1(parameters, input, { onError: 'continueRegularOutput' });
 		expect(errorItems).toEqual([]);
 		expect(items.map((item) => [item.json.error ?? item.json.name, item.json.httpCode, item.pairedItem])).toEqual([
 			...jane.metadatas.map((metadata) => [metadata.name, undefined, { item: 0 }]),
@@ -258,7 +258,7 @@ describe('On Error › Continue (using error output)', () => {
 	});
 
 	test('Get Many: a failing input item to the error output, the pages of the others to the success output', async () => {
-		const { items, errorItems } = await hrflow.run(
+		const { items, errorItems } = await hrflow.runV1(
 			{ operation: 'getMany', sourceKeys: '={{ $json.sources }}', returnAll: true },
 			[{ sources: sample.SOURCE_KEY }, { sources: 'e'.repeat(40) }, { sources: sample.MANY_SOURCE_KEY }],
 			{ onError: 'continueErrorOutput' },

@@ -17,7 +17,7 @@ const ITEMS = 3;
 async function evaluationsPerItem(isValue: (value: unknown) => boolean, parameters: IDataObject, input: IDataObject, version = 2, credential?: string): Promise<number> {
 	const spy = jest.spyOn(RoutingNode.prototype as unknown as { getParameterValue: (value: unknown) => unknown }, 'getParameterValue');
 	try {
-		const { items, error } = await (version === 1 ? hrflow.run : hrflow.runV2)(parameters, Array.from({ length: ITEMS }, () => input), undefined, credential);
+		const { items, error } = await (version === 1 ? hrflow.runV1 : hrflow.run)(parameters, Array.from({ length: ITEMS }, () => input), undefined, credential);
 		expect(error).toBeUndefined();
 		expect(items.length).toBeGreaterThanOrEqual(ITEMS);
 		return spy.mock.calls.filter(([value]) => isValue(value)).length / ITEMS;

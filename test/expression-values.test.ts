@@ -15,7 +15,7 @@ const noRawTypeError = (message: string | undefined) => expect(message ?? '').no
 
 describe('Parse Resume', () => {
 	test('Reference ={{ 1042 }} is sent as 1042', async () => {
-		const { error } = await hrflow.run(
+		const { error } = await hrflow.runV1(
 			{ operation: 'parseResume', sourceKey: sample.SOURCE_KEY, parseOptions: { reference: '={{ 1042 }}' } },
 			[withFile()],
 			undefined,
@@ -26,7 +26,7 @@ describe('Parse Resume', () => {
 	});
 
 	test('a Reference that is an object is a clear type error', async () => {
-		const { error } = await hrflow.run(
+		const { error } = await hrflow.runV1(
 			{ operation: 'parseResume', sourceKey: sample.SOURCE_KEY, parseOptions: { reference: '={{ { id: 1 } }}' } },
 			[withFile()],
 			undefined,
@@ -41,7 +41,7 @@ describe('Parse Resume', () => {
 		['__proto__', '__proto__', 'Input Binary Field "__proto__" cannot name a binary field'],
 		['constructor', 'constructor', 'Input Binary Field "constructor" cannot name a binary field'],
 	])('Input Binary Field from %s: the node\'s own message', async (_case, binaryPropertyName, message) => {
-		const { error } = await hrflow.run(
+		const { error } = await hrflow.runV1(
 			{ operation: 'parseResume', sourceKey: sample.SOURCE_KEY, binaryPropertyName },
 			[withFile()],
 			undefined,
@@ -53,7 +53,7 @@ describe('Parse Resume', () => {
 	});
 
 	test('a MIME type with a line break cannot add a header line to the multipart body', async () => {
-		const { error } = await hrflow.run(
+		const { error } = await hrflow.runV1(
 			{ operation: 'parseResume', sourceKey: sample.SOURCE_KEY },
 			[withFile('application/pdf\r\nX-Injected: yes')],
 			undefined,
@@ -66,7 +66,7 @@ describe('Parse Resume', () => {
 	});
 
 	test('Created At from a date object ($now) and tag values from numbers', async () => {
-		const { error } = await hrflow.run(
+		const { error } = await hrflow.runV1(
 			{
 				operation: 'parseResume',
 				sourceKey: sample.SOURCE_KEY,
@@ -87,7 +87,7 @@ describe('Get Metadatas › Metadata Names', () => {
 		['a list from an expression', '={{ ["linkedin", "salary_expectation"] }}'],
 		['comma-separated text', 'linkedin, salary_expectation'],
 	])('%s', async (_case, metadataNames) => {
-		const { items, error } = await hrflow.run({
+		const { items, error } = await hrflow.runV1({
 			operation: 'getMetadatas',
 			sourceKey: sample.SOURCE_KEY,
 			identifierType: 'key',
@@ -99,7 +99,7 @@ describe('Get Metadatas › Metadata Names', () => {
 	});
 
 	test('an object is a clear error naming the field', async () => {
-		const { error } = await hrflow.run({
+		const { error } = await hrflow.runV1({
 			operation: 'getMetadatas',
 			sourceKey: sample.SOURCE_KEY,
 			identifierType: 'key',
@@ -120,21 +120,21 @@ describe('List Attachments › Put Output File in Field', () => {
 	});
 
 	test('from a number: that name', async () => {
-		const { items, error } = await hrflow.run(download('={{ 1 }}'));
+		const { items, error } = await hrflow.runV1(download('={{ 1 }}'));
 		expect(error).toBeUndefined();
 		expect(Object.keys(items[0].binary ?? {})).toEqual(['1']);
 		expect((await Engine.binaryBytes(items[0].binary!['1'])).length).toBeGreaterThan(0);
 	});
 
 	test.each(['__proto__', 'constructor'])('%s: the node\'s own message, before any download', async (name) => {
-		const { error } = await hrflow.run(download(name));
+		const { error } = await hrflow.runV1(download(name));
 		expect(error?.message).toBe(`Put Output File in Field "${name}" cannot name a binary field`);
 		noRawTypeError(error?.message);
 		expect(hrflow.emulator.storageRequests).toHaveLength(0);
 	});
 
 	test('Download Files from an expression giving "false" downloads nothing', async () => {
-		const { items } = await hrflow.run({ ...download('data'), options: { downloadFiles: '={{ "false" }}' } });
+		const { items } = await hrflow.runV1({ ...download('data'), options: { downloadFiles: '={{ "false" }}' } });
 		expect(items.every((item) => item.binary === undefined)).toBe(true);
 		expect(hrflow.emulator.storageRequests).toHaveLength(0);
 	});
@@ -146,21 +146,21 @@ describe('Profile Reference and keys', () => {
 		['a list', '={{ ["ATS-1042"] }}', 'Profile Reference must be text, not a list'],
 		['a boolean', '={{ true }}', 'Profile Reference must be text, not the boolean true'],
 	])('a reference that is %s is a clear type error, not "is empty"', async (_case, profileReference, message) => {
-		const { error } = await hrflow.run({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference });
+		const { error } = await hrflow.runV1({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference });
 		expect(error?.message).toBe(message);
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});
 
 	test('a reference from a number is sent as that number', async () => {
 		hrflow.emulator.reset();
-		const { error } = await hrflow.run({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ 1042 }}' });
+		const { error } = await hrflow.runV1({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ 1042 }}' });
 		// No such profile in the sample source: HrFlow's answer, after a request with the number.
 		expect(error?.message).toBe('HrFlow error 400: Invalid profile array');
 		expect(hrflow.emulator.requests[0].query.profile_reference).toEqual(['1042']);
 	});
 
 	test('Source and Profile Keys in upper case are lower-cased before sending', async () => {
-		const { items, error } = await hrflow.run({
+		const { items, error } = await hrflow.runV1({
 			operation: 'listAttachments',
 			sourceKey: sample.SOURCE_KEY.toUpperCase(),
 			identifierType: 'key',

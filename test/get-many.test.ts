@@ -7,7 +7,7 @@ const many = (extra: Record<string, unknown>) => ({ operation: 'getMany', source
 const sent = () => hrflow.emulator.requests.map((request) => queryOf(request));
 
 test('Return All pages through every page, one item per profile, linked to the input', async () => {
-	const { items, error } = await hrflow.run(many({ returnAll: true }));
+	const { items, error } = await hrflow.runV1(many({ returnAll: true }));
 	expect(error).toBeUndefined();
 	expect(hrflow.emulator.requests.every((request) => request.path === '/v1/storing/profiles')).toBe(true);
 	expect(sent()).toEqual([1, 2, 3].map((page) => ({ source_keys: JSON.stringify([sample.MANY_SOURCE_KEY]), return_profile: 'true', page: String(page), limit: '100' })));
@@ -19,20 +19,20 @@ test('Return All pages through every page, one item per profile, linked to the i
 });
 
 test('a limit that ends mid-page stops there', async () => {
-	const { items } = await hrflow.run(many({ returnAll: false, limit: 150 }));
+	const { items } = await hrflow.runV1(many({ returnAll: false, limit: 150 }));
 	expect(sent().map((query) => [query.page, query.limit])).toEqual([['1', '100'], ['2', '100']]);
 	expect(items).toHaveLength(150);
 	expect(items.at(-1)?.json.reference).toBe('MANY-081');
 });
 
 test('a small limit is one page of that size (default 50)', async () => {
-	const { items } = await hrflow.run(many({}));
+	const { items } = await hrflow.runV1(many({}));
 	expect(sent().map((query) => [query.page, query.limit])).toEqual([['1', '50']]);
 	expect(items).toHaveLength(50);
 });
 
 test('several sources, sort options, several input items', async () => {
-	const { items } = await hrflow.run(
+	const { items } = await hrflow.runV1(
 		{ operation: 'getMany', sourceKeys: '={{ $json.sources }}', returnAll: true, options: { orderBy: 'asc', sortBy: 'updated_at' } },
 		[{ sources: `${sample.SOURCE_KEY}, ${sample.OTHER_SOURCE_KEY}` }, { sources: sample.OTHER_SOURCE_KEY }],
 	);
@@ -53,15 +53,15 @@ test.each([
 	['an empty list', '={{ "" }}', 'Source Keys is empty'],
 	['a malformed key', `${sample.SOURCE_KEY}, sandbox`, 'Source Keys "sandbox" is not an HrFlow key'],
 ])('%s of source keys fails before any request', async (_case, sourceKeys, message) => {
-	const { error } = await hrflow.run(many({ sourceKeys }));
+	const { error } = await hrflow.runV1(many({ sourceKeys }));
 	expect(error?.message).toBe(message);
 	expect(hrflow.emulator.requests).toHaveLength(0);
 });
 
 test('an unknown source: HrFlow\'s error; with Continue On Fail, an error item for that input', async () => {
-	const { error } = await hrflow.run(many({ sourceKeys: 'e'.repeat(40) }));
+	const { error } = await hrflow.runV1(many({ sourceKeys: 'e'.repeat(40) }));
 	expect(error).toMatchObject({ message: 'HrFlow error 400: Invalid source fields', httpCode: '400' });
-	const { items } = await hrflow.run(
+	const { items } = await hrflow.runV1(
 		{ operation: 'getMany', sourceKeys: '={{ $json.sources }}', limit: 2 },
 		[{ sources: 'e'.repeat(40) }, { sources: sample.SOURCE_KEY }],
 		{ continueOnFail: true },
@@ -75,7 +75,7 @@ test('an unknown source: HrFlow\'s error; with Continue On Fail, an error item f
 
 describe('what HrFlow really returns', () => {
 	test('each item is the whole profile: return_profile=true is sent (without it HrFlow lists only keys and dates)', async () => {
-		const { items } = await hrflow.run(many({ limit: 2 }));
+		const { items } = await hrflow.runV1(many({ limit: 2 }));
 		expect(items).toHaveLength(2);
 		for (const item of items) {
 			expect(item.json).toMatchObject({ info: { full_name: expect.any(String), email: expect.any(String) }, source_key: sample.MANY_SOURCE_KEY });
@@ -84,7 +84,7 @@ describe('what HrFlow really returns', () => {
 
 	test('without meta.maxPage, paging stops at a short page', async () => {
 		hrflow.emulator.quirks.noMaxPage = true;
-		const { items, error } = await hrflow.run(many({ returnAll: true }));
+		const { items, error } = await hrflow.runV1(many({ returnAll: true }));
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(sample.MANY_PROFILES);
 		expect(sent().map((query) => query.page)).toEqual(['1', '2', '3']);
@@ -92,7 +92,7 @@ describe('what HrFlow really returns', () => {
 
 	test('a server that answers the same page again stops the loop with a clear error', async () => {
 		hrflow.emulator.quirks.ignorePage = true;
-		const { error, items } = await hrflow.run(many({ returnAll: true }));
+		const { error, items } = await hrflow.runV1(many({ returnAll: true }));
 		expect(items).toEqual([]);
 		expect(error?.message).toBe('HrFlow answered page 2 with the same entries as page 1: stopped paging');
 		expect(error?.description).toContain('ignores the page parameter');
@@ -108,19 +108,19 @@ describe('Limit must be a whole number of at least 1, checked before any request
 		['"abc" from an expression', '={{ "abc" }}', 'not "abc"'],
 		['empty from an expression', '={{ "" }}', 'not ""'],
 	])('%s', async (_case, limit, shown) => {
-		const { error } = await hrflow.run(many({ returnAll: false, limit }));
+		const { error } = await hrflow.runV1(many({ returnAll: false, limit }));
 		expect(error?.message).toBe(`Limit must be a whole number of at least 1, ${shown}`);
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});
 
 	test('a number given as text by an expression is accepted', async () => {
-		const { items } = await hrflow.run(many({ returnAll: false, limit: '={{ "3" }}' }));
+		const { items } = await hrflow.runV1(many({ returnAll: false, limit: '={{ "3" }}' }));
 		expect(items).toHaveLength(3);
 	});
 });
 
 test('Source Keys from an expression giving a list, upper-case keys lower-cased', async () => {
-	const { items, error } = await hrflow.run(
+	const { items, error } = await hrflow.runV1(
 		{ operation: 'getMany', sourceKeys: '={{ $json.sources }}', returnAll: true },
 		[{ sources: [sample.SOURCE_KEY.toUpperCase(), sample.OTHER_SOURCE_KEY] }],
 	);

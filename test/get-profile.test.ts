@@ -13,7 +13,7 @@ describe('Get', () => {
 		['key', { profileKey: jane.key }, { key: jane.key }],
 		['reference', { profileReference: jane.reference }, { reference: jane.reference }],
 	])('by %s: GET /profile/indexing, one item holding the whole profile', async (identifierType, field, query) => {
-		const { items, error } = await hrflow.run({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType, ...field });
+		const { items, error } = await hrflow.runV1({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType, ...field });
 		expect(error).toBeUndefined();
 		expect(hrflow.emulator.requests.map((request) => [request.path, queryOf(request)])).toEqual([
 			['/v1/profile/indexing', { source_key: sample.SOURCE_KEY, ...query }],
@@ -22,7 +22,7 @@ describe('Get', () => {
 	});
 
 	test('several input items: one profile each, linked to its input', async () => {
-		const { items } = await hrflow.run(
+		const { items } = await hrflow.runV1(
 			{ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.ref }}' },
 			[kenji, elodie, jane].map((profile) => ({ ref: profile.reference })),
 		);
@@ -34,7 +34,7 @@ describe('Get', () => {
 	});
 
 	test('Simplify keeps the fields people use', async () => {
-		const { items } = await hrflow.run({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key, simplify: true });
+		const { items } = await hrflow.runV1({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key, simplify: true });
 		expect(items.map((item) => item.json)).toEqual([
 			{
 				key: jane.key,
@@ -53,7 +53,7 @@ describe('Get', () => {
 	});
 
 	test('by email (HrFlow\'s reference, get-profile-indexing.md): GET /profile/indexing with `email`, the whole profile', async () => {
-		const { items, error } = await hrflow.run({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: ` ${kenji.email.toUpperCase()} ` });
+		const { items, error } = await hrflow.runV1({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: ` ${kenji.email.toUpperCase()} ` });
 		expect(error).toBeUndefined();
 		expect(hrflow.emulator.requests.map((request) => [request.path, queryOf(request)])).toEqual([
 			['/v1/profile/indexing', { source_key: sample.SOURCE_KEY, email: kenji.email.toUpperCase() }],
@@ -62,16 +62,16 @@ describe('Get', () => {
 	});
 
 	test('by email: no profile with that email is HrFlow\'s error; a malformed email fails before any request', async () => {
-		const missing = await hrflow.run({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: 'nobody@example.com' });
+		const missing = await hrflow.runV1({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: 'nobody@example.com' });
 		expect(missing.error).toMatchObject({ message: 'HrFlow error 400: Unable to find object: profile', httpCode: '400' });
 		hrflow.emulator.requests.length = 0;
-		const malformed = await hrflow.run({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: 'jane at example.com' });
+		const malformed = await hrflow.runV1({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: 'jane at example.com' });
 		expect(malformed.error?.message).toBe('Profile Email "jane at example.com" is not a valid email address');
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});
 
 	test('no such profile: HrFlow\'s error', async () => {
-		const { error } = await hrflow.run({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: 'ATS-0000' });
+		const { error } = await hrflow.runV1({ operation: 'get', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: 'ATS-0000' });
 		expect(error).toMatchObject({ message: 'HrFlow error 400: Unable to find object: profile', httpCode: '400' });
 	});
 });
@@ -85,7 +85,7 @@ describe('Get Metadatas on today\'s API (/profile/metadatas answers 404)', () =>
 		['key', { profileKey: kenji.key }, { key: kenji.key }],
 		['reference', { profileReference: kenji.reference }, { reference: kenji.reference }],
 	])('by %s: reads the profile instead, same items and pairedItem', async (identifierType, field, query) => {
-		const { items, error } = await hrflow.run({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType, ...field });
+		const { items, error } = await hrflow.runV1({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType, ...field });
 		expect(error).toBeUndefined();
 		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/profile/metadatas', '/v1/profile/indexing']);
 		expect(queryOf(hrflow.emulator.requests[1])).toEqual({ source_key: sample.SOURCE_KEY, ...query });
@@ -93,7 +93,7 @@ describe('Get Metadatas on today\'s API (/profile/metadatas answers 404)', () =>
 	});
 
 	test('the options apply as before', async () => {
-		const { items } = await hrflow.run(
+		const { items } = await hrflow.runV1(
 			{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.ref }}', options: { output: 'single', metadataNames: 'linkedin' } },
 			[{ ref: jane.reference }, { ref: elodie.reference }],
 		);
@@ -104,13 +104,13 @@ describe('Get Metadatas on today\'s API (/profile/metadatas answers 404)', () =>
 	});
 
 	test('an email identifier gets a clear error, after the one legacy request', async () => {
-		const { error } = await hrflow.run({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: jane.email });
+		const { error } = await hrflow.runV1({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: jane.email });
 		expect(error?.message).toBe('This HrFlow API has no /profile/metadatas, and the profile it reads instead cannot be found by email');
 		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/profile/metadatas']);
 	});
 
 	test('an error of the profile request is that item\'s error, linked with Continue On Fail', async () => {
-		const { items } = await hrflow.run(
+		const { items } = await hrflow.runV1(
 			{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.ref }}' },
 			[{ ref: 'ATS-0000' }, { ref: kenji.reference }],
 			{ continueOnFail: true },
@@ -123,7 +123,7 @@ describe('Get Metadatas on today\'s API (/profile/metadatas answers 404)', () =>
 });
 
 test('with the legacy endpoint there, other errors stay as they are: no fallback', async () => {
-	const { error } = await hrflow.run({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: 'f'.repeat(40) });
+	const { error } = await hrflow.runV1({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: 'f'.repeat(40) });
 	expect(error?.message).toBe('HrFlow error 400: Invalid profile array');
 	expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/profile/metadatas']);
 });

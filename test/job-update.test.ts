@@ -7,7 +7,7 @@ import { sample, useHrFlow } from './harness/hrflow';
 
 const hrflow = useHrFlow();
 const board = { __rl: true, mode: 'list', value: sample.BOARD_KEY, cachedResultName: 'Open positions' };
-const run = async (parameters: IDataObject) => await hrflow.runV2({ resource: 'job', board, ...parameters }, [{}], undefined, 'readWrite');
+const run = async (parameters: IDataObject) => await hrflow.run({ resource: 'job', board, ...parameters }, [{}], undefined, 'readWrite');
 const calls = () => hrflow.emulator.requests.map((request) => `${request.method} ${request.path}`);
 
 /** A job with every part HrFlow stores, coordinates included. */

@@ -9,7 +9,7 @@ const hrflow = useHrFlow();
 const board = { __rl: true, mode: 'list', value: sample.BOARD_KEY, cachedResultName: 'Open positions' };
 const job = (parameters: Record<string, unknown>) => ({ resource: 'job', board, ...parameters });
 const run = async (parameters: IDataObject, input: IDataObject[] = [{}], settings?: Partial<INode>, credential = 'readWrite') =>
-	await hrflow.runV2(job(parameters), input, settings, credential);
+	await hrflow.run(job(parameters), input, settings, credential);
 const bodyOf = (index: number) => JSON.parse(hrflow.emulator.requests[index].body!.toString('utf8'));
 const calls = () => hrflow.emulator.requests.map((request) => `${request.method} ${request.path}`);
 

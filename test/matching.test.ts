@@ -8,7 +8,7 @@ import { jane, queryOf, sample, useHrFlow } from './harness/hrflow';
 import { dataEngineer, engineering, sandbox, scoreProfiles } from './harness/matching';
 
 const hrflow = useHrFlow();
-const run = async (parameters: IDataObject, input: IDataObject[] = [{}], settings?: Partial<INode>) => await hrflow.runV2(parameters, input, settings);
+const run = async (parameters: IDataObject, input: IDataObject[] = [{}], settings?: Partial<INode>) => await hrflow.run(parameters, input, settings);
 const requests = (path: string) => hrflow.emulator.requests.filter((request) => request.path === path);
 
 

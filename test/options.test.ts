@@ -18,7 +18,7 @@ const attachmentsOf = (profile: typeof jane, options: Record<string, unknown> = 
 
 describe('List Attachments › Download Files', () => {
 	test('each file lands on its item as binary data: name, MIME type, extension and bytes', async () => {
-		const { items, error } = await hrflow.run(attachmentsOf(jane, { downloadFiles: true }));
+		const { items, error } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(2);
 		for (const [index, attachment] of jane.attachments.entries()) {
@@ -37,7 +37,7 @@ describe('List Attachments › Download Files', () => {
 	});
 
 	test('the storage host never sees the API key or the user email', async () => {
-		await hrflow.run(attachmentsOf(kenji, { downloadFiles: true }));
+		await hrflow.runV1(attachmentsOf(kenji, { downloadFiles: true }));
 		// Kenji's portfolio link redirects: the redirected request too.
 		expect(hrflow.emulator.storageRequests.map((request) => request.path)).toEqual(
 			expect.arrayContaining(['/redirect/' + kenji.attachments[2].file, '/files/' + kenji.attachments[2].file]),
@@ -53,26 +53,26 @@ describe('List Attachments › Download Files', () => {
 	});
 
 	test('follows redirects, and takes the MIME type from the response or the extension', async () => {
-		const { items } = await hrflow.run(attachmentsOf(kenji, { downloadFiles: true }));
+		const { items } = await hrflow.runV1(attachmentsOf(kenji, { downloadFiles: true }));
 		const portfolio = items[2];
 		expect(portfolio.binary!.data).toMatchObject({ fileName: 'kenji-sato-portfolio.txt', mimeType: 'text/plain', fileExtension: 'txt' });
 		expect((await Engine.binaryBytes(portfolio.binary!.data)).toString()).toBe('Portfolio: https://example.com/kenji\n');
 	});
 
 	test('Put Output File in Field names the binary property', async () => {
-		const { items } = await hrflow.run(attachmentsOf(jane, { downloadFiles: true, binaryPropertyName: 'resume' }));
+		const { items } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true, binaryPropertyName: 'resume' }));
 		expect(Object.keys(items[0].binary ?? {})).toEqual(['resume']);
 	});
 
 	test('without Download Files, nothing is downloaded and items have no binary', async () => {
-		const { items } = await hrflow.run(attachmentsOf(jane));
+		const { items } = await hrflow.runV1(attachmentsOf(jane));
 		expect(items.every((item) => item.binary === undefined)).toBe(true);
 		expect(hrflow.emulator.storageRequests).toHaveLength(0);
 	});
 
 	test('a failed download stops the node with the HTTP code, naming the file', async () => {
 		delete (hrflow.emulator as unknown as { files: Record<string, unknown> }).files[jane.attachments[1].file];
-		const { error } = await hrflow.run(attachmentsOf(jane, { downloadFiles: true }));
+		const { error } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
 		expect(error?.message).toBe(
 			'Could not download attachment "jane-doe-cv-original.pdf": the storage host answered HTTP 404',
 		);
@@ -81,7 +81,7 @@ describe('List Attachments › Download Files', () => {
 
 	test('with Continue On Fail, a failed download is an error item for its input; the others go on', async () => {
 		delete (hrflow.emulator as unknown as { files: Record<string, unknown> }).files[jane.attachments[0].file];
-		const { items, error } = await hrflow.run(
+		const { items, error } = await hrflow.runV1(
 			{ ...attachmentsOf(jane, { downloadFiles: true }), profileKey: '={{ $json.key }}' },
 			[{ key: jane.key }, { key: kenji.key }],
 			{ continueOnFail: true },
@@ -106,25 +106,25 @@ describe('List Attachments › Download Files', () => {
 			message: 'Profile attachment list',
 			data: [{ type: 'resume', file_name: 'cv', extension: '.pdf' }],
 		});
-		const { error } = await hrflow.run(attachmentsOf(jane, { downloadFiles: true }));
+		const { error } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
 		expect(error?.message).toBe('Could not download attachment "cv.pdf": HrFlow returned it without a public_url');
 	});
 });
 
 describe('List Attachments › Attachment Types', () => {
 	test('only the chosen types are output', async () => {
-		const { items } = await hrflow.run(attachmentsOf(kenji, { attachmentTypes: ['cover', 'other'] }));
+		const { items } = await hrflow.runV1(attachmentsOf(kenji, { attachmentTypes: ['cover', 'other'] }));
 		expect(items.map((item) => item.json.type)).toEqual(['cover', 'other']);
 	});
 
 	test('and only they are downloaded', async () => {
-		const { items } = await hrflow.run(attachmentsOf(kenji, { attachmentTypes: ['resume'], downloadFiles: true }));
+		const { items } = await hrflow.runV1(attachmentsOf(kenji, { attachmentTypes: ['resume'], downloadFiles: true }));
 		expect(items.map((item) => [item.json.type, item.binary?.data.fileName])).toEqual([['resume', 'kenji-sato-resume.pdf']]);
 		expect(hrflow.emulator.storageRequests.map((request) => request.path)).toEqual([`/files/${kenji.attachments[0].file}`]);
 	});
 
 	test('none chosen: all types', async () => {
-		const { items } = await hrflow.run(attachmentsOf(kenji, { attachmentTypes: [] }));
+		const { items } = await hrflow.runV1(attachmentsOf(kenji, { attachmentTypes: [] }));
 		expect(items.map((item) => item.json.type)).toEqual(['resume', 'cover', 'other']);
 	});
 });
@@ -140,7 +140,7 @@ describe('Get Metadatas › Options', () => {
 	const input = [jane, elodie, kenji].map((profile) => ({ reference: profile.reference }));
 
 	test('Single Item: one item per profile, each metadata a field, plus the identifier used', async () => {
-		const { items } = await hrflow.run(metadatasOf({ output: 'single' }), input);
+		const { items } = await hrflow.runV1(metadatasOf({ output: 'single' }), input);
 		expect(items).toEqual([
 			{
 				json: {
@@ -157,14 +157,14 @@ describe('Get Metadatas › Options', () => {
 	});
 
 	test('Single Item with Metadata Names keeps only those names', async () => {
-		const { items } = await hrflow.run(metadatasOf({ output: 'single', metadataNames: ' salary_expectation , linkedin' }), input.slice(0, 1));
+		const { items } = await hrflow.runV1(metadatasOf({ output: 'single', metadataNames: ' salary_expectation , linkedin' }), input.slice(0, 1));
 		expect(items.map((item) => item.json)).toEqual([
 			{ linkedin: 'https://www.linkedin.com/in/jane-doe-example', salary_expectation: '55000', profileReference: jane.reference },
 		]);
 	});
 
 	test('Split Into Items with Metadata Names', async () => {
-		const { items } = await hrflow.run(metadatasOf({ metadataNames: 'notice_period' }), input.slice(0, 1));
+		const { items } = await hrflow.runV1(metadatasOf({ metadataNames: 'notice_period' }), input.slice(0, 1));
 		expect(items).toEqual([{ json: { name: 'notice_period', value: '1 month' }, pairedItem: { item: 0 } }]);
 	});
 
@@ -178,7 +178,7 @@ describe('Get Metadatas › Options', () => {
 				{ name: 'stage', value: 'interview' },
 			],
 		});
-		const { items } = await hrflow.run(metadatasOf({ output: 'single' }), input.slice(0, 1));
+		const { items } = await hrflow.runV1(metadatasOf({ output: 'single' }), input.slice(0, 1));
 		const json = items[0].json;
 		expect(json.stage).toBe('interview');
 		expect(Object.prototype.hasOwnProperty.call(json, '__proto__')).toBe(true);
@@ -197,7 +197,7 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 	test('Timeout: a storage host that never answers fails the item within seconds, naming the attachment', async () => {
 		oneAttachment(`${hrflow.emulator.storageUrl}/hang/slow-cv.pdf`);
 		const started = Date.now();
-		const { error } = await hrflow.run({ ...attachmentsOf(jane, { downloadFiles: true }), requestOptions: { timeout: 1000 } });
+		const { error } = await hrflow.runV1({ ...attachmentsOf(jane, { downloadFiles: true }), requestOptions: { timeout: 1000 } });
 		expect(Date.now() - started).toBeLessThan(5000);
 		expect(error?.message).toBe('Could not download attachment "slow-cv.pdf": no answer within 1000 ms');
 		expect(error?.description).toContain('Timeout');
@@ -205,7 +205,7 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 
 	test('with Continue On Fail, the timed-out item is an error item; the next input item goes on', async () => {
 		oneAttachment(`${hrflow.emulator.storageUrl}/hang/slow-cv.pdf`);
-		const { items } = await hrflow.run(
+		const { items } = await hrflow.runV1(
 			{ ...attachmentsOf(jane, { downloadFiles: true }), profileKey: '={{ $json.key }}', requestOptions: { timeout: 1000 } },
 			[{ key: jane.key }, { key: kenji.key }],
 			{ onError: 'continueRegularOutput' },
@@ -237,7 +237,7 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 		try {
 			const port = (proxy.address() as { port: number }).port;
 			oneAttachment('http://storage.invalid/files/cv.pdf');
-			const { items, error } = await hrflow.run({
+			const { items, error } = await hrflow.runV1({
 				...attachmentsOf(jane, { downloadFiles: true }),
 				requestOptions: { proxy: `http://127.0.0.1:${port}` },
 			});
@@ -256,14 +256,14 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 		['a final 3xx (a redirect without a location)', '/status/302', 'the storage host answered HTTP 302'],
 	])('%s is a failed download, not a saved file', async (_case, path, reason) => {
 		oneAttachment(`${hrflow.emulator.storageUrl}${path}`);
-		const { error, items } = await hrflow.run(attachmentsOf(jane, { downloadFiles: true }));
+		const { error, items } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
 		expect(items).toEqual([]);
 		expect(error?.message).toBe(`Could not download attachment "slow-cv.pdf": ${reason}`);
 	});
 
 	test('an unreachable storage host is an error naming the attachment', async () => {
 		oneAttachment('http://127.0.0.1:9/files/cv.pdf');
-		const { error } = await hrflow.run(attachmentsOf(jane, { downloadFiles: true }));
+		const { error } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
 		expect(error?.message).toBe('Could not download attachment "slow-cv.pdf": the storage host refused the connection');
 		expect(error?.description).toContain('(ECONNREFUSED)');
 	});

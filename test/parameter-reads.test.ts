@@ -19,7 +19,7 @@ async function referencesSent(profileReference: string, input: IDataObject[]): P
 	hrflow.emulator.requests.length = 0;
 	const spy = jest.spyOn(WorkflowExpression.prototype, 'getParameterValue');
 	try {
-		const { items } = await hrflow.runV2(getByReference(profileReference), input, { onError: 'continueRegularOutput' });
+		const { items } = await hrflow.run(getByReference(profileReference), input, { onError: 'continueRegularOutput' });
 		const evaluations = spy.mock.calls.filter(([value]) => value === profileReference).length / input.length;
 		const sent = hrflow.emulator.requests.filter((request) => request.path === '/v1/profile/indexing').map((request) => String(queryOf(request).reference));
 		return { evaluations, sent, errors: items.map((item) => String(item.json.error ?? '')).filter(Boolean) };
@@ -84,7 +84,7 @@ test('a Source picked from the list, or given as an expression reading the item,
 		const locator = { __rl: true, mode: 'list', value, cachedResultName: 'Sandbox candidates' };
 		const spy = jest.spyOn(WorkflowExpression.prototype, 'getParameterValue');
 		try {
-			const { error } = await hrflow.runV2({ ...getByReference(jane.reference), source: locator }, [{ source: sample.SOURCE_KEY }]);
+			const { error } = await hrflow.run({ ...getByReference(jane.reference), source: locator }, [{ source: sample.SOURCE_KEY }]);
 			expect(error).toBeUndefined();
 			// n8n's engine reads the locator twice per Source property; getNodeParameter would be one more.
 			expect(spy.mock.calls.filter(([parameter]) => JSON.stringify(parameter) === JSON.stringify(locator))).toHaveLength(2 * sourceProperties);

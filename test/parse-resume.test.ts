@@ -14,7 +14,7 @@ const field = (upload: Array<{ name: string; filename?: string; data: Buffer }>,
 	upload.find((part) => part.name === name && part.filename === undefined)?.data.toString('utf8');
 
 test('the file travels byte for byte as part "file", with its name and type; the parsed profile is the item', async () => {
-	const { items, error } = await hrflow.run(parse(), [withFile()], undefined, 'readWrite');
+	const { items, error } = await hrflow.runV1(parse(), [withFile()], undefined, 'readWrite');
 	expect(error).toBeUndefined();
 	const [request] = hrflow.emulator.requests;
 	expect([request.method, request.path]).toEqual(['POST', '/v1/profile/parsing/file']);
@@ -32,7 +32,7 @@ test('the file travels byte for byte as part "file", with its name and type; the
 });
 
 test('reference, tags, metadatas and created at are sent as HrFlow expects; the profile is then found by reference', async () => {
-	const { items } = await hrflow.run(
+	const { items } = await hrflow.runV1(
 		parse({
 			parseOptions: {
 				reference: 'ADA-1815',
@@ -52,7 +52,7 @@ test('reference, tags, metadatas and created at are sent as HrFlow expects; the 
 	expect(field(upload, 'created_at')).toBe('2026-11-01T10:00:00.000Z');
 	expect(items[0].json.reference).toBe('ADA-1815');
 
-	const found = await hrflow.run(
+	const found = await hrflow.runV1(
 		{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: 'ADA-1815' },
 		[{}],
 		undefined,
@@ -64,7 +64,7 @@ test('reference, tags, metadatas and created at are sent as HrFlow expects; the 
 
 test('Wait for Parsing off: sync_parsing=0, and the item is HrFlow\'s acknowledgement', async () => {
 	hrflow.emulator.sources[sample.SOURCE_KEY].sync_parsing = false;
-	const { items } = await hrflow.run(parse({ parseOptions: { waitForParsing: false } }), [withFile()], undefined, 'readWrite');
+	const { items } = await hrflow.runV1(parse({ parseOptions: { waitForParsing: false } }), [withFile()], undefined, 'readWrite');
 	expect(field(hrflow.emulator.uploads[0], 'sync_parsing')).toBe('0');
 	expect(items).toEqual([{ json: { code: 202, message: 'Your profile as been sent successfully to the Parsing Queue.', data: [] }, pairedItem: { item: 0 } }]);
 });
@@ -76,7 +76,7 @@ describe('a source that parses asynchronously (HrFlow answers 202 with data: [])
 	const profileReads = () => hrflow.emulator.requests.filter((request) => request.path === '/v1/profile/indexing');
 
 	test('with a Reference: the node waits for the profile (GET by reference) and outputs it, not the acknowledgement', async () => {
-		const { items, error } = await hrflow.run(
+		const { items, error } = await hrflow.runV1(
 			parse({ parseOptions: { reference: 'ADA-1815' }, requestOptions: { timeout: 3000 } }),
 			[withFile()],
 			undefined,
@@ -94,7 +94,7 @@ describe('a source that parses asynchronously (HrFlow answers 202 with data: [])
 	});
 
 	test('without a Reference: the item fails, saying the source parses asynchronously and what to do; one request only', async () => {
-		const { error } = await hrflow.run(parse(), [withFile()], undefined, 'readWrite');
+		const { error } = await hrflow.runV1(parse(), [withFile()], undefined, 'readWrite');
 		expect(error?.message).toBe(
 			`HrFlow queued the resume instead of parsing it: source ${sample.SOURCE_KEY} parses asynchronously, so there is no parsed profile to output yet`,
 		);
@@ -104,7 +104,7 @@ describe('a source that parses asynchronously (HrFlow answers 202 with data: [])
 	});
 
 	test('without a Reference, Continue (using error output): the item to the error output, linked; the other file parsed', async () => {
-		const { items, errorItems } = await hrflow.run(
+		const { items, errorItems } = await hrflow.runV1(
 			parse({ parseOptions: { reference: '={{ $json.ref }}' }, requestOptions: { timeout: 3000 } }),
 			[withFile({ ref: 'ADA-1' }), withFile({})],
 			{ onError: 'continueErrorOutput' },
@@ -117,7 +117,7 @@ describe('a source that parses asynchronously (HrFlow answers 202 with data: [])
 	test('a profile that does not appear within the Timeout: the item fails, saying where it will appear', async () => {
 		hrflow.emulator.quirks.parsingReads = 1000;
 		const started = Date.now();
-		const { error } = await hrflow.run(parse({ parseOptions: { reference: 'ADA-9' }, requestOptions: { timeout: 600 } }), [withFile()], undefined, 'readWrite');
+		const { error } = await hrflow.runV1(parse({ parseOptions: { reference: 'ADA-9' }, requestOptions: { timeout: 600 } }), [withFile()], undefined, 'readWrite');
 		expect(Date.now() - started).toBeLessThan(3000);
 		expect(error?.message).toBe('HrFlow had not parsed the resume after 0.6 s (Request Options › Timeout): no profile with reference "ADA-9" yet');
 		expect(error?.description).toContain('Get it later by reference');
@@ -128,13 +128,13 @@ describe('a source that parses asynchronously (HrFlow answers 202 with data: [])
 		hrflow.emulator.sources[sample.SOURCE_KEY].sync_parsing = true;
 		const profile = hrflow.emulator.profileJson(jane, { key: sample.SOURCE_KEY, name: 'Sandbox candidates' });
 		hrflow.emulator.failNext('/v1/profile/parsing/file', 202, { code: 202, message: 'Profile parsed', data: { profile } });
-		const { items } = await hrflow.run(parse(), [withFile()], undefined, 'readWrite');
+		const { items } = await hrflow.runV1(parse(), [withFile()], undefined, 'readWrite');
 		expect(items).toEqual([{ json: profile, pairedItem: { item: 0 } }]);
 	});
 });
 
 test('several files: one upload each, each profile linked to its input item', async () => {
-	const { items } = await hrflow.run(
+	const { items } = await hrflow.runV1(
 		parse(),
 		[withFile({}, 'first-cv.pdf'), withFile({}, 'second-cv.pdf', sample.makePdf(['Second']))],
 		undefined,
@@ -155,14 +155,14 @@ describe('bad input fails before any request', () => {
 		['a source key that resolves to nothing', parse({ sourceKey: '={{ $json.none }}' }), [withFile()], 'Source Key is empty'],
 		['a Created At that is not a date', parse({ parseOptions: { createdAt: '={{ "next tuesday" }}' } }), [withFile()], 'Created At "next tuesday" is not a date'],
 	])('%s', async (_case, parameters, input, message) => {
-		const { error } = await hrflow.run(parameters, input, undefined, 'readWrite');
+		const { error } = await hrflow.runV1(parameters, input, undefined, 'readWrite');
 		expect(error?.message).toBe(message);
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});
 });
 
 test('a read-only key: HrFlow\'s 403, and with Continue On Fail an error item', async () => {
-	const { items } = await hrflow.run(parse(), [withFile()], { continueOnFail: true });
+	const { items } = await hrflow.runV1(parse(), [withFile()], { continueOnFail: true });
 	expect(items).toEqual([
 		{
 			json: { error: 'HrFlow error 403: Unauthorized. This API key has no write permission', description: expect.any(String), httpCode: '403' },

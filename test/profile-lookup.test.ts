@@ -30,7 +30,7 @@ describe.each(Object.entries(operations))('%s', (operation, endpoint) => {
 	test.each(['key', 'reference', 'email'] as const)(
 		'finds the profile by %s: one GET with the seed parameters, one item per entry',
 		async (identifierType) => {
-			const { items, error } = await hrflow.run({
+			const { items, error } = await hrflow.runV1({
 				operation,
 				sourceKey: sample.SOURCE_KEY,
 				identifierType,
@@ -55,7 +55,7 @@ describe.each(Object.entries(operations))('%s', (operation, endpoint) => {
 
 	test('several input items: one request each, every output item linked to its input', async () => {
 		const input = [jane, elodie, kenji].map((profile) => ({ ref: profile.reference }));
-		const { items } = await hrflow.run(
+		const { items } = await hrflow.runV1(
 			{
 				operation,
 				sourceKey: sample.SOURCE_KEY,
@@ -74,7 +74,7 @@ describe.each(Object.entries(operations))('%s', (operation, endpoint) => {
 	});
 
 	test('an empty list gives no items for that input', async () => {
-		const { items, error } = await hrflow.run({
+		const { items, error } = await hrflow.runV1({
 			operation,
 			sourceKey: sample.SOURCE_KEY,
 			identifierType: 'key',
@@ -87,11 +87,11 @@ describe.each(Object.entries(operations))('%s', (operation, endpoint) => {
 
 	test('unicode, spaces, / & + and \' travel intact in a reference and an email', async () => {
 		const input = [{ reference: elodie.reference, email: elodie.email }];
-		await hrflow.run(
+		await hrflow.runV1(
 			{ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.reference }}' },
 			input,
 		);
-		await hrflow.run(
+		await hrflow.runV1(
 			{ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ $json.email }}' },
 			input,
 		);
@@ -103,15 +103,15 @@ describe.each(Object.entries(operations))('%s', (operation, endpoint) => {
 	});
 
 	test('source key, key and email are trimmed; a reference is sent exactly as written', async () => {
-		await hrflow.run({
+		await hrflow.runV1({
 			operation,
 			sourceKey: `  ${sample.SOURCE_KEY}\n`,
 			identifierType: 'key',
 			profileKey: ` ${kenji.key} `,
 		});
-		await hrflow.run({ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: ` ${kenji.email}\t` });
+		await hrflow.runV1({ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: ` ${kenji.email}\t` });
 		// A reference with a leading space is another reference: HrFlow has no such profile.
-		const { error } = await hrflow.run({ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: ' ATS-2077' });
+		const { error } = await hrflow.runV1({ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: ' ATS-2077' });
 
 		const [byKey, byEmail, byReference] = hrflow.emulator.requests.map((request) => queryOf(request));
 		expect(byKey).toEqual({ [endpoint.query.sourceKey]: sample.SOURCE_KEY, [endpoint.query.key]: kenji.key });
@@ -122,11 +122,11 @@ describe.each(Object.entries(operations))('%s', (operation, endpoint) => {
 
 	test('expressions work on the source key and every identifier field', async () => {
 		const input = [{ source: sample.SOURCE_KEY, key: kenji.key, email: jane.email }];
-		const byKey = await hrflow.run(
+		const byKey = await hrflow.runV1(
 			{ operation, sourceKey: '={{ $json.source }}', identifierType: 'key', profileKey: '={{ $json.key }}' },
 			input,
 		);
-		const byEmail = await hrflow.run(
+		const byEmail = await hrflow.runV1(
 			{ operation, sourceKey: '={{ $json.source }}', identifierType: 'email', profileEmail: '={{ $json.email }}' },
 			input,
 		);
@@ -136,7 +136,7 @@ describe.each(Object.entries(operations))('%s', (operation, endpoint) => {
 });
 
 test('a read-write key reads too', async () => {
-	const { items, error } = await hrflow.run(
+	const { items, error } = await hrflow.runV1(
 		{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: kenji.key },
 		[{}],
 		undefined,

@@ -9,7 +9,7 @@ import { jane, queryOf, sample, useHrFlow } from './harness/hrflow';
 const hrflow = useHrFlow();
 const source = { __rl: true, mode: 'list', value: sample.SOURCE_KEY, cachedResultName: 'Sandbox candidates' };
 const run = async (parameters: IDataObject, input: IDataObject[] = [{}], settings?: Partial<INode>) =>
-	await hrflow.runV2({ source, ...parameters }, input, settings, 'readWrite');
+	await hrflow.run({ source, ...parameters }, input, settings, 'readWrite');
 const calls = () => hrflow.emulator.requests.map((request) => `${request.method} ${request.path}`);
 const putBody = () => JSON.parse(hrflow.emulator.requests.find((request) => request.method === 'PUT')!.body!.toString('utf8')) as IDataObject;
 

@@ -8,7 +8,7 @@ import { jane, queryOf, sample, useHrFlow } from './harness/hrflow';
 const hrflow = useHrFlow();
 const source = { __rl: true, mode: 'list', value: sample.SOURCE_KEY, cachedResultName: 'Sandbox candidates' };
 const run = async (parameters: IDataObject, input: IDataObject[] = [{}], settings?: Partial<INode>, credential = 'readWrite') =>
-	await hrflow.runV2({ source, ...parameters }, input, settings, credential);
+	await hrflow.run({ source, ...parameters }, input, settings, credential);
 const bodyOf = (index: number) => JSON.parse(hrflow.emulator.requests[index].body!.toString('utf8'));
 const calls = () => hrflow.emulator.requests.map((request) => `${request.method} ${request.path}`);
 

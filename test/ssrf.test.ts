@@ -17,7 +17,7 @@ const oneAttachment = (publicUrl: string) =>
 
 test('a download to a blocked address: the error names n8n\'s SSRF protection and its settings', async () => {
 	oneAttachment('http://127.0.0.2:9/files/cv.pdf');
-	const { error, items } = await hrflow.run(attachments);
+	const { error, items } = await hrflow.runV1(attachments);
 	expect(items).toEqual([]);
 	expect(error?.message).toBe('Could not download attachment "cv.pdf": blocked by this n8n instance\'s SSRF protection');
 	expect(error?.description).toContain('N8N_SSRF_ALLOWED_IP_RANGES');
@@ -26,12 +26,12 @@ test('a download to a blocked address: the error names n8n\'s SSRF protection an
 
 test('with Continue (using error output): the item to the error output, linked to its input', async () => {
 	oneAttachment('http://127.0.0.2:9/files/cv.pdf');
-	const { errorItems } = await hrflow.run(attachments, [{}], { onError: 'continueErrorOutput' });
+	const { errorItems } = await hrflow.runV1(attachments, [{}], { onError: 'continueErrorOutput' });
 	expect(errorItems.map((item) => [item.json.error, item.pairedItem])).toEqual([['Could not download attachment "cv.pdf": blocked by this n8n instance\'s SSRF protection', { item: 0 }]]);
 });
 
 test('the API itself, on an allowed address, still answers', async () => {
-	const { items, error } = await hrflow.run({ ...attachments, options: {} });
+	const { items, error } = await hrflow.runV1({ ...attachments, options: {} });
 	expect(error).toBeUndefined();
 	expect(items).toHaveLength(jane.attachments.length);
 });

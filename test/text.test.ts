@@ -9,7 +9,7 @@ const text = (operation: string, extra: IDataObject = {}) => ({ resource: 'text'
 const bodyOf = (index: number) => JSON.parse(hrflow.emulator.requests[index].body!.toString('utf8'));
 
 test('Parse: { text } sent; the entities and the parsing as the item', async () => {
-	const { items, error } = await hrflow.runV2(text('parse', { text: '={{ $json.cv }}' }), [{ cv: 'Data Engineer at Acme, Python and SQL. jane@example.com' }]);
+	const { items, error } = await hrflow.run(text('parse', { text: '={{ $json.cv }}' }), [{ cv: 'Data Engineer at Acme, Python and SQL. jane@example.com' }]);
 	expect(error).toBeUndefined();
 	expect(bodyOf(0)).toEqual({ text: 'Data Engineer at Acme, Python and SQL. jane@example.com' });
 	expect(items[0].json).toMatchObject({
@@ -22,14 +22,14 @@ test('Parse: { text } sent; the entities and the parsing as the item', async () 
 test('Parse: the item is HrFlow\'s parsing as its TextParsingResponse schema checks it (skills labelled skill_hard)', async () => {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { textParsing } = require('./emulator/hrflow-schemas') as { textParsing: (data: unknown) => string[] };
-	const { items, error } = await hrflow.runV2(text('parse', { text: 'Python and SQL at Acme' }));
+	const { items, error } = await hrflow.run(text('parse', { text: 'Python and SQL at Acme' }));
 	expect(error).toBeUndefined();
 	expect(textParsing(items[0].json)).toEqual([]);
 	expect(items[0].json.entities).toEqual(expect.arrayContaining([{ start: 0, end: 6, label: 'skill_hard' }]));
 });
 
 test('Tag: the tagger, Top N and language sent; { tags: [{ name, id, probability }] } best first', async () => {
-	const { items } = await hrflow.runV2(text('tag', { text: 'Figma and UX design for a data team', algorithmKey: 'tagger-rome-family', options: { topN: 3, outputLanguage: 'fr' } }));
+	const { items } = await hrflow.run(text('tag', { text: 'Figma and UX design for a data team', algorithmKey: 'tagger-rome-family', options: { topN: 3, outputLanguage: 'fr' } }));
 	expect(bodyOf(0)).toEqual({ text: 'Figma and UX design for a data team', algorithm_key: 'tagger-rome-family', top_n: 3, output_lang: 'fr' });
 	const tags = items[0].json.tags as Array<{ name: string; id: string; probability: number }>;
 	expect(tags.map((tag) => tag.name)).toEqual(['Design', 'Data and IT', 'Sales']);
@@ -38,7 +38,7 @@ test('Tag: the tagger, Top N and language sent; { tags: [{ name, id, probability
 });
 
 test('Embed: the vector of 2,048 numbers on the item', async () => {
-	const { items } = await hrflow.runV2(text('embed', { text: 'Senior data engineer' }));
+	const { items } = await hrflow.run(text('embed', { text: 'Senior data engineer' }));
 	const embedding = items[0].json.embedding as number[];
 	expect(embedding).toHaveLength(2048);
 	expect(embedding.every((value) => typeof value === 'number')).toBe(true);
@@ -46,7 +46,7 @@ test('Embed: the vector of 2,048 numbers on the item', async () => {
 
 test('OCR: the item\'s file sent multipart; the text and the pages of the PDF', async () => {
 	const pdf = sample.makePdf(['Ada Lovelace', 'Analyst, London']);
-	const { items, error } = await hrflow.runV2(text('ocr'), [{ $binary: { data: { base64: pdf.toString('base64'), fileName: 'ada.pdf', mimeType: 'application/pdf' } } }]);
+	const { items, error } = await hrflow.run(text('ocr'), [{ $binary: { data: { base64: pdf.toString('base64'), fileName: 'ada.pdf', mimeType: 'application/pdf' } } }]);
 	expect(error).toBeUndefined();
 	expect(hrflow.emulator.requests[0].headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
 	expect(items[0].json).toMatchObject({ text: 'Ada Lovelace\nAnalyst, London', pages: [{ page_number: 0, sections: ['Ada Lovelace', 'Analyst, London'] }] });
@@ -57,13 +57,13 @@ test.each([
 	['Tag with a Top N of 0', text('tag', { text: 'x', algorithmKey: 'tagger-rome-family', options: { topN: 0 } }), 'Top N must be a whole number of at least 1, not 0'],
 	['OCR without a file', text('ocr'), 'This item has no binary data in the field "data"'],
 ])('%s fails before any request', async (_case, parameters, message) => {
-	const { error } = await hrflow.runV2(parameters);
+	const { error } = await hrflow.run(parameters);
 	expect(error?.message).toBe(message);
 	expect(hrflow.emulator.requests).toHaveLength(0);
 });
 
 test('HrFlow\'s error keeps its message: an unknown tagger', async () => {
-	const { error } = await hrflow.runV2(text('tag', { text: 'x', algorithmKey: 'tagger-unknown' }));
+	const { error } = await hrflow.run(text('tag', { text: 'x', algorithmKey: 'tagger-unknown' }));
 	expect(error).toMatchObject({ message: 'HrFlow error 400: Invalid parameters: unknown algorithm_key tagger-unknown', httpCode: '400' });
 });
 
@@ -71,7 +71,7 @@ describe('Tag: each tagger with the fields it needs, and only those', () => {
 	test.each(['tagger-rome-family', 'tagger-rome-subfamily', 'tagger-rome-category', 'tagger-rome-jobtitle', 'tagger-hrflow-skills'])(
 		'%s: the request stays { text, algorithm_key, top_n, output_lang }, whatever labels fields hold',
 		async (algorithmKey) => {
-			const { items, error } = await hrflow.runV2(text('tag', { text: 'Python and SQL for a data team', algorithmKey, labels: 'a, b', context: 'c', dynamicLabels: 'd', dynamicContext: 'e' }));
+			const { items, error } = await hrflow.run(text('tag', { text: 'Python and SQL for a data team', algorithmKey, labels: 'a, b', context: 'c', dynamicLabels: 'd', dynamicContext: 'e' }));
 			expect(error).toBeUndefined();
 			expect(bodyOf(0)).toEqual({ text: 'Python and SQL for a data team', algorithm_key: algorithmKey, top_n: 1, output_lang: 'en' });
 			expect((items[0].json.tags as unknown[]).length).toBe(1);
@@ -79,7 +79,7 @@ describe('Tag: each tagger with the fields it needs, and only those', () => {
 	);
 
 	test('tagger-hrflow-labels: labels (a list from an expression or comma-separated text) and context sent; every tag is one of the labels', async () => {
-		const { items, error } = await hrflow.runV2(
+		const { items, error } = await hrflow.run(
 			text('tag', { text: 'Figma and UX design, some Python', algorithmKey: 'tagger-hrflow-labels', labels: '={{ $json.labels }}', context: 'Which team is this résumé for?', options: { topN: 2 } }),
 			[{ labels: ['Design', 'Data', 'Sales'] }],
 		);
@@ -95,12 +95,12 @@ describe('Tag: each tagger with the fields it needs, and only those', () => {
 		const tags = items[0].json.tags as Array<{ name: string; id: string }>;
 		expect(tags.map((tag) => tag.name)).toEqual(['Design', 'Data']);
 		expect(tags.every((tag) => /^\d+$/.test(tag.id))).toBe(true);
-		await hrflow.runV2(text('tag', { text: 'x', algorithmKey: 'tagger-hrflow-labels', labels: 'Design , Data' }));
+		await hrflow.run(text('tag', { text: 'x', algorithmKey: 'tagger-hrflow-labels', labels: 'Design , Data' }));
 		expect(bodyOf(1)).toEqual({ text: 'x', algorithm_key: 'tagger-hrflow-labels', top_n: 1, output_lang: 'en', labels: ['Design', 'Data'] });
 	});
 
 	test('tagger-hrflow-dynamic: dynamic_labels and dynamic_context sent', async () => {
-		const { items, error } = await hrflow.runV2(text('tag', { text: 'Invoice for 3 laptops', algorithmKey: 'tagger-hrflow-dynamic', dynamicLabels: 'invoice, resume, contract', dynamicContext: 'The kind of document' }));
+		const { items, error } = await hrflow.run(text('tag', { text: 'Invoice for 3 laptops', algorithmKey: 'tagger-hrflow-dynamic', dynamicLabels: 'invoice, resume, contract', dynamicContext: 'The kind of document' }));
 		expect(error).toBeUndefined();
 		expect(bodyOf(0)).toEqual({
 			text: 'Invoice for 3 laptops',
@@ -118,7 +118,7 @@ describe('Tag: each tagger with the fields it needs, and only those', () => {
 		['tagger-hrflow-dynamic without labels', { algorithmKey: 'tagger-hrflow-dynamic', dynamicLabels: '={{ " , " }}' }, 'Dynamic Labels is empty'],
 		['labels that are not a list', { algorithmKey: 'tagger-hrflow-labels', labels: '={{ { a: 1 } }}' }, 'Labels must be a list or comma-separated text, not an object'],
 	])('%s fails before any request', async (_case, extra, message) => {
-		const { error } = await hrflow.runV2(text('tag', { text: 'x', ...extra }));
+		const { error } = await hrflow.run(text('tag', { text: 'x', ...extra }));
 		expect(error?.message).toBe(message);
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});

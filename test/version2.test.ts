@@ -13,20 +13,20 @@ describe.each([
 	['By Key', byKey],
 ])('Source %s: every lookup sends the source\'s key', (_mode, source) => {
 	test('Get', async () => {
-		const { items, error } = await hrflow.runV2({ operation: 'get', source: source(sample.SOURCE_KEY), identifierType: 'reference', profileReference: 'ATS-1042', simplify: true });
+		const { items, error } = await hrflow.run({ operation: 'get', source: source(sample.SOURCE_KEY), identifierType: 'reference', profileReference: 'ATS-1042', simplify: true });
 		expect(error).toBeUndefined();
 		expect(items.map((item) => [item.json.name, item.pairedItem])).toEqual([['Jane Doe', { item: 0 }]]);
 		expect(queryOf(hrflow.emulator.requests[0])).toEqual({ source_key: sample.SOURCE_KEY, reference: 'ATS-1042' });
 	});
 
 	test('Get Metadatas', async () => {
-		const { items } = await hrflow.runV2({ operation: 'getMetadatas', source: source(sample.SOURCE_KEY), identifierType: 'key', profileKey: jane.key });
+		const { items } = await hrflow.run({ operation: 'getMetadatas', source: source(sample.SOURCE_KEY), identifierType: 'key', profileKey: jane.key });
 		expect(items.map((item) => item.json)).toEqual(jane.metadatas);
 		expect(queryOf(hrflow.emulator.requests[0])).toEqual({ source_id: sample.SOURCE_KEY, profile_id: jane.key });
 	});
 
 	test('List Attachments, with Download Files', async () => {
-		const { items } = await hrflow.runV2({
+		const { items } = await hrflow.run({
 			operation: 'listAttachments',
 			source: source(sample.SOURCE_KEY),
 			identifierType: 'email',
@@ -39,7 +39,7 @@ describe.each([
 
 	test('Parse Resume', async () => {
 		const pdf = sample.makePdf(['Ada Lovelace']);
-		const { items, error } = await hrflow.runV2(
+		const { items, error } = await hrflow.run(
 			{ operation: 'parseResume', source: source(sample.SOURCE_KEY) },
 			[{ $binary: { data: { base64: pdf.toString('base64'), fileName: 'ada.pdf', mimeType: 'application/pdf' } } }],
 			undefined,
@@ -57,13 +57,13 @@ describe('Source: bad input fails before any request, naming the field', () => {
 		['an empty pick (From List)', fromList(''), 'Parameter "Source" is required'],
 		['an expression resolving to nothing', byKey('={{ $json.missing }}'), 'Source is empty'],
 	])('%s', async (_case, source, message) => {
-		const { error } = await hrflow.runV2({ operation: 'get', source, identifierType: 'key', profileKey: jane.key });
+		const { error } = await hrflow.run({ operation: 'get', source, identifierType: 'key', profileKey: jane.key });
 		expect(error?.message).toContain(message);
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});
 
 	test('an upper-case key is sent lower-cased', async () => {
-		const { error } = await hrflow.runV2({ operation: 'get', source: byKey(sample.SOURCE_KEY.toUpperCase()), identifierType: 'key', profileKey: jane.key });
+		const { error } = await hrflow.run({ operation: 'get', source: byKey(sample.SOURCE_KEY.toUpperCase()), identifierType: 'key', profileKey: jane.key });
 		expect(error).toBeUndefined();
 		expect(queryOf(hrflow.emulator.requests[0]).source_key).toBe(sample.SOURCE_KEY);
 	});
@@ -73,7 +73,7 @@ describe('Get Many › Sources', () => {
 	const sentSources = () => JSON.parse(queryOf(hrflow.emulator.requests[0]).source_keys) as string[];
 
 	test('the keys picked in the multi-select', async () => {
-		const { items } = await hrflow.runV2({ operation: 'getMany', sources: [sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY], returnAll: true });
+		const { items } = await hrflow.run({ operation: 'getMany', sources: [sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY], returnAll: true });
 		expect(items).toHaveLength(3);
 		expect(sentSources()).toEqual([sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY]);
 	});
@@ -82,7 +82,7 @@ describe('Get Many › Sources', () => {
 		['a list of keys', `={{ ["${sample.SOURCE_KEY}", "${sample.MANY_SOURCE_KEY}"] }}`],
 		['comma-separated keys', `={{ "${sample.SOURCE_KEY}, ${sample.MANY_SOURCE_KEY}" }}`],
 	])('an expression giving %s', async (_case, sources) => {
-		const { items, error } = await hrflow.runV2({ operation: 'getMany', sources, limit: 5 });
+		const { items, error } = await hrflow.run({ operation: 'getMany', sources, limit: 5 });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(5);
 		expect(sentSources()).toEqual([sample.SOURCE_KEY, sample.MANY_SOURCE_KEY]);
@@ -93,14 +93,14 @@ describe('Get Many › Sources', () => {
 		['an expression giving an empty list', '={{ [] }}', 'Sources is empty'],
 		['a key that is not 40 hex', '={{ ["careers"] }}', 'Sources "careers" is not an HrFlow key'],
 	])('%s fails before any request', async (_case, sources, message) => {
-		const { error } = await hrflow.runV2({ operation: 'getMany', sources, limit: 5 });
+		const { error } = await hrflow.run({ operation: 'getMany', sources, limit: 5 });
 		expect(error?.message).toContain(message);
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});
 });
 
 test('version 2 keeps every other public name: identifierType, profileKey, profileReference, profileEmail, options, returnAll, limit', async () => {
-	const { items } = await hrflow.runV2({
+	const { items } = await hrflow.run({
 		operation: 'getMetadatas',
 		source: fromList(sample.SOURCE_KEY),
 		identifierType: 'reference',
@@ -111,7 +111,7 @@ test('version 2 keeps every other public name: identifierType, profileKey, profi
 });
 
 test('a version-2 item failing with Continue (using error output) is routed and linked as in version 1', async () => {
-	const { items, errorItems } = await hrflow.runV2(
+	const { items, errorItems } = await hrflow.run(
 		{ operation: 'get', source: fromList(sample.SOURCE_KEY), identifierType: 'key', profileKey: '={{ $json.key }}' },
 		[{ key: jane.key }, { key: 'f'.repeat(40) }],
 		{ onError: 'continueErrorOutput' },

@@ -16,10 +16,13 @@ export type { Emulator, RecordedRequest, SampleProfile } from './sample';
 export interface HrFlowTestContext {
 	emulator: Emulator;
 	engine: Engine;
-	/** Runs the HrFlow node with the default credential (read key) and these input items. */
+	/**
+	 * Runs the HrFlow node, its current version (the version n8n gives a new node), with the default
+	 * credential (read key) and these input items. Resource Profile unless `parameters` says otherwise.
+	 */
 	run(parameters: IDataObject, input?: IDataObject[], settings?: Partial<INode>, credentialId?: string): Promise<RunResult>;
-	/** The same, with version 2 of the node. */
-	runV2(parameters: IDataObject, input?: IDataObject[], settings?: Partial<INode>, credentialId?: string): Promise<RunResult>;
+	/** The same with version 1 of the node, as workflows saved before version 2 run (Source Key, Source Keys). */
+	runV1(parameters: IDataObject, input?: IDataObject[], settings?: Partial<INode>, credentialId?: string): Promise<RunResult>;
 }
 
 /** Starts the emulator and the engine for the calling test file. */
@@ -37,8 +40,8 @@ export function useHrFlow(): HrFlowTestContext {
 		context.engine.addCredential('wrongEmail', { ...base, apiKey: sample.API_KEYS.read, userEmail: 'someone@else.com' });
 		context.run = async (parameters, input = [{}], settings, credentialId) =>
 			await context.engine.run({ resource: 'profile', ...parameters }, input, { settings, credentialId });
-		context.runV2 = async (parameters, input = [{}], settings, credentialId) =>
-			await context.engine.run({ resource: 'profile', ...parameters }, input, { settings, credentialId, version: 2 });
+		context.runV1 = async (parameters, input = [{}], settings, credentialId) =>
+			await context.engine.run({ resource: 'profile', ...parameters }, input, { settings, credentialId, version: 1 });
 	});
 	beforeEach(() => context.emulator.reset());
 	afterAll(async () => {
