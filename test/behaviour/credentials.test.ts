@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { jane, sample, useHrFlow } from './harness/hrflow';
+import { jane, sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 

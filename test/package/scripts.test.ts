@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 
 test.each(['start.js', 'demo.js'])('npm %s without the tools installed says so and exits at once', (script) => {
 	const clone = mkdtempSync(path.join(tmpdir(), 'hrflow-clone-'));

@@ -6,7 +6,7 @@
 
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { sample, useHrFlow } from './harness/hrflow';
+import { sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 const S = sample.SOURCE_KEY;

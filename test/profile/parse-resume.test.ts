@@ -1,7 +1,7 @@
 // Parse Resume (POST /profile/parsing/file, multipart) through n8n's engine: the file read from n8n
 // binary data and received byte for byte by the emulator, the fields, and the errors.
 
-import { jane, sample, useHrFlow } from './harness/hrflow';
+import { jane, sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 const pdf = sample.makePdf(['Ada Lovelace', 'Analyst', 'London']);

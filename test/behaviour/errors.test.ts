@@ -1,8 +1,8 @@
 // Bad input stopped before any request, HrFlow's errors with their message and HTTP code, the
 // secret key redacted everywhere, and "Continue On Fail" giving linked error items.
 
-import { logged } from './harness/engine';
-import { elodie, jane, kenji, sample, useHrFlow } from './harness/hrflow';
+import { logged } from '../harness/engine';
+import { elodie, jane, kenji, sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 

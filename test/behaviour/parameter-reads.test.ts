@@ -6,9 +6,9 @@
 import { WorkflowExpression } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { HrFlow } from '../nodes/HrFlow/HrFlow.node';
-import { readParameter } from '../nodes/HrFlow/parameters/read';
-import { jane, queryOf, sample, useHrFlow } from './harness/hrflow';
+import { HrFlow } from '../../nodes/HrFlow/HrFlow.node';
+import { readParameter } from '../../nodes/HrFlow/parameters/read';
+import { jane, queryOf, sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 const source = { __rl: true, mode: 'id', value: sample.SOURCE_KEY };

@@ -20,7 +20,7 @@ interface Workflow {
 	jobs: Record<string, { 'runs-on': string; steps: Step[] }>;
 }
 
-const load = (file: string) => parse(readFileSync(path.join(__dirname, '..', '.github', 'workflows', file), 'utf8')) as Workflow;
+const load = (file: string) => parse(readFileSync(path.join(__dirname, '..', '..', '.github', 'workflows', file), 'utf8')) as Workflow;
 const runs = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run ?? ''));
 const indexOf = (commands: string[], text: string) => commands.findIndex((command) => command.includes(text));
 
@@ -70,7 +70,7 @@ describe('ci.yml', () => {
 			expect(indexOf(commands, command)).toBeGreaterThanOrEqual(0);
 		}
 		// The same commands as .ci/run.
-		const ciRun = readFileSync(path.join(__dirname, '..', '.ci', 'run'), 'utf8');
+		const ciRun = readFileSync(path.join(__dirname, '..', '..', '.ci', 'run'), 'utf8');
 		for (const command of ['npm run lint', 'npm run typecheck', 'npm run build', 'npm test', 'npm run verify']) expect(ciRun).toContain(command);
 	});
 });

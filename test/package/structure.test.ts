@@ -5,11 +5,11 @@
 import { NodeHelpers } from 'n8n-workflow';
 import type { INode, INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 
-import { HrFlow } from '../nodes/HrFlow/HrFlow.node';
-import { propertiesByOperation as versionOneByOperation } from '../nodes/HrFlow/HrFlowV1.node';
-import { propertiesByOperation as versionTwoByOperation } from '../nodes/HrFlow/HrFlowV2.node';
-import { isHrFlowRouting } from '../nodes/HrFlow/transport/request';
-import { displayCases, shownFields } from './harness/display';
+import { HrFlow } from '../../nodes/HrFlow/HrFlow.node';
+import { propertiesByOperation as versionOneByOperation } from '../../nodes/HrFlow/HrFlowV1.node';
+import { propertiesByOperation as versionTwoByOperation } from '../../nodes/HrFlow/HrFlowV2.node';
+import { isHrFlowRouting } from '../../nodes/HrFlow/transport/request';
+import { displayCases, shownFields } from '../harness/display';
 
 /** What breaks the rule in a description, for the given version; empty when it holds. */
 function routingProblems(description: INodeTypeDescription, version: number): string[] {

@@ -1,7 +1,7 @@
 // The emulator is strict, or the tests prove nothing: requests the HrFlow documents do not allow
 // are refused the way the API refuses them. Sent here with a plain HTTP client, not the node.
 
-import { sample, useHrFlow } from './harness/hrflow';
+import { sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 const headers = { 'X-API-KEY': sample.API_KEYS.readWrite, 'X-USER-EMAIL': sample.USER_EMAIL };
@@ -68,7 +68,7 @@ test('listing refuses source_keys that are not a JSON array', async () => {
 
 describe('what HrFlow\'s Python SDK 4.3 sends is accepted, and answered in the shapes its live tests check', () => {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const schemas = require('./emulator/hrflow-schemas') as Record<string, (value: unknown, extra?: unknown) => string[]>;
+	const schemas = require('./hrflow-schemas') as Record<string, (value: unknown, extra?: unknown) => string[]>;
 	const sdkGet = async (pathAndQuery: string, apiKey = sample.API_KEYS.readWrite) => {
 		const response = await fetch(`${hrflow.emulator.url}${pathAndQuery}`, { headers: { ...headers, 'X-API-KEY': apiKey } });
 		const body = (await response.json()) as { code: number; message: string; data: unknown; meta?: unknown };
@@ -169,7 +169,7 @@ describe('what HrFlow\'s Python SDK 4.3 sends is accepted, and answered in the s
 
 describe('jobs and writes as HrFlow\'s Python SDK 4.3 sends them', () => {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const schemas = require('./emulator/hrflow-schemas') as Record<string, (value: unknown, extra?: unknown) => string[]>;
+	const schemas = require('./hrflow-schemas') as Record<string, (value: unknown, extra?: unknown) => string[]>;
 	const send = async (method: string, path: string, body?: unknown) => {
 		const response = await fetch(`${hrflow.emulator.url}${path}`, {
 			method,
@@ -222,7 +222,7 @@ describe('jobs and writes as HrFlow\'s Python SDK 4.3 sends them', () => {
 
 describe('scoring, searching and asking as HrFlow\'s Python SDK 4.3 sends them', () => {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const schemas = require('./emulator/hrflow-schemas') as Record<string, (...values: unknown[]) => string[]>;
+	const schemas = require('./hrflow-schemas') as Record<string, (...values: unknown[]) => string[]>;
 	const get = async (path: string) => {
 		const response = await fetch(`${hrflow.emulator.url}${path}`, { headers });
 		const answer = (await response.json()) as { code: number; message: string; data: Record<string, unknown>; meta?: unknown };
@@ -263,7 +263,7 @@ describe('scoring, searching and asking as HrFlow\'s Python SDK 4.3 sends them',
 
 describe('as strict as HrFlow, never kinder; accepting what HrFlow\'s client sends (issue 18)', () => {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const schemas = require('./emulator/hrflow-schemas') as Record<string, (...values: unknown[]) => string[]>;
+	const schemas = require('./hrflow-schemas') as Record<string, (...values: unknown[]) => string[]>;
 	type Answer = { code: number; message: string; data: any; meta?: { page: number; maxPage: number; count: number; total: number } };
 	const call = async (method: string, path: string, body?: unknown) => {
 		const response = await fetch(`${hrflow.emulator.url}${path}`, {

@@ -1,7 +1,7 @@
 // The editor's lists, called through n8n-core's own load-options context as n8n's REST API calls
 // them: the Source resource locator's searchable list, and Get Many's multi-select of sources.
 
-import { sample, useHrFlow } from './harness/hrflow';
+import { sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 const SOURCES = 41;

@@ -1,6 +1,6 @@
 // Get Many (GET /storing/profiles) through n8n's engine: pages, limits, sources and errors.
 
-import { queryOf, sample, useHrFlow } from './harness/hrflow';
+import { queryOf, sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 const many = (extra: Record<string, unknown>) => ({ operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, ...extra });

@@ -4,7 +4,7 @@
 process.env.N8N_SSRF_PROTECTION_ENABLED = 'true';
 process.env.N8N_SSRF_ALLOWED_IP_RANGES = '127.0.0.1/32';
 
-import { jane, sample, useHrFlow } from './harness/hrflow';
+import { jane, sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 const attachments = { operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: jane.key, options: { downloadFiles: true } };

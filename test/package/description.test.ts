@@ -3,8 +3,8 @@
 import { Workflow } from 'n8n-workflow';
 import type { INode, INodeTypes } from 'n8n-workflow';
 
-import { Engine } from './harness/engine';
-import { HrFlow } from '../nodes/HrFlow/HrFlow.node';
+import { Engine } from '../harness/engine';
+import { HrFlow } from '../../nodes/HrFlow/HrFlow.node';
 
 const nodeType = new HrFlow().nodeVersions[2];
 const operations = (nodeType.description.properties.find((property) => property.name === 'operation')?.options ?? []) as Array<{ value: string }>;
@@ -40,5 +40,5 @@ test('the description says what the node does now, and package.json says the sam
 	expect(new HrFlow().description.description).toContain('Parse résumés');
 	expect(new HrFlow().nodeVersions[2].description.description).toBe(new HrFlow().description.description);
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	expect(require('../package.json').description).toContain('parse résumés');
+	expect(require('../../package.json').description).toContain('parse résumés');
 });

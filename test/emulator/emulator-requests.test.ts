@@ -2,11 +2,11 @@
 // does, sent here as HrFlow's Python SDK 4.3 (or HrFlow's reference) sends them, with a plain HTTP
 // client; the answers are checked against HrFlow's answer schemas (hrflow-schemas.js).
 
-import { sample, useHrFlow } from './harness/hrflow';
+import { sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const schemas = require('./emulator/hrflow-schemas') as Record<string, (...values: unknown[]) => string[]>;
+const schemas = require('./hrflow-schemas') as Record<string, (...values: unknown[]) => string[]>;
 const headers = { 'X-API-KEY': sample.API_KEYS.readWrite, 'X-USER-EMAIL': sample.USER_EMAIL };
 
 async function send(method: string, path: string, body?: unknown, apiKey = sample.API_KEYS.readWrite) {

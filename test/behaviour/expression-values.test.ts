@@ -1,8 +1,8 @@
 // Values from expressions: numbers, lists, objects and booleans as often as text. Each field takes
 // what a user would mean, or fails naming the field before any request, never with a raw TypeError.
 
-import { Engine } from './harness/engine';
-import { jane, kenji, sample, useHrFlow } from './harness/hrflow';
+import { Engine } from '../harness/engine';
+import { jane, kenji, sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 const pdf = sample.makePdf(['Grace Hopper']);

@@ -7,7 +7,7 @@
 import { RoutingNode } from 'n8n-core';
 import type { IDataObject } from 'n8n-workflow';
 
-import { jane, sample, useHrFlow } from './harness/hrflow';
+import { jane, sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 const source = { __rl: true, mode: 'id', value: sample.SOURCE_KEY };

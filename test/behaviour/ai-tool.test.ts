@@ -5,8 +5,8 @@
 import { NodeHelpers } from 'n8n-workflow';
 import type { INode } from 'n8n-workflow';
 
-import { HrFlow } from '../nodes/HrFlow/HrFlow.node';
-import { jane, sample, useHrFlow } from './harness/hrflow';
+import { HrFlow } from '../../nodes/HrFlow/HrFlow.node';
+import { jane, sample, useHrFlow } from '../harness/hrflow';
 
 // Not in n8n-core's public exports: the AI Agent reaches it through n8n's node loader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
