@@ -1,8 +1,12 @@
-// Get Many (GET /storing/profiles) through n8n's engine: pages, limits, sources and errors.
+// Profile › Get Many (GET /storing/profiles) through n8n's engine: pages, limits, sources and errors
+// (version 1, Source Keys); the Sources of version 2, picked in a multi-select; empty pages HrFlow
+// answers while meta.maxPage says more follow.
 
 import { queryOf, sample, useHrFlow } from '../harness/hrflow';
+import { shortPages } from '../harness/pages';
 
 const hrflow = useHrFlow();
+const { pagesOf } = shortPages(hrflow);
 const many = (extra: Record<string, unknown>) => ({ operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, ...extra });
 const sent = () => hrflow.emulator.requests.map((request) => queryOf(request));
 
@@ -127,4 +131,57 @@ test('Source Keys from an expression giving a list, upper-case keys lower-cased'
 	expect(error).toBeUndefined();
 	expect(items).toHaveLength(3);
 	expect(sent()[0].source_keys).toBe(JSON.stringify([sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY]));
+});
+
+describe('Get Many › Sources', () => {
+	const sentSources = () => JSON.parse(queryOf(hrflow.emulator.requests[0]).source_keys) as string[];
+
+	test('the keys picked in the multi-select', async () => {
+		const { items } = await hrflow.run({ operation: 'getMany', sources: [sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY], returnAll: true });
+		expect(items).toHaveLength(3);
+		expect(sentSources()).toEqual([sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY]);
+	});
+
+	test.each([
+		['a list of keys', `={{ ["${sample.SOURCE_KEY}", "${sample.MANY_SOURCE_KEY}"] }}`],
+		['comma-separated keys', `={{ "${sample.SOURCE_KEY}, ${sample.MANY_SOURCE_KEY}" }}`],
+	])('an expression giving %s', async (_case, sources) => {
+		const { items, error } = await hrflow.run({ operation: 'getMany', sources, limit: 5 });
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(5);
+		expect(sentSources()).toEqual([sample.SOURCE_KEY, sample.MANY_SOURCE_KEY]);
+	});
+
+	test.each([
+		['nothing picked', [], 'Parameter "Source Names or IDs" is required'],
+		['an expression giving an empty list', '={{ [] }}', 'Sources is empty'],
+		['a key that is not 40 hex', '={{ ["careers"] }}', 'Sources "careers" is not an HrFlow key'],
+	])('%s fails before any request', async (_case, sources, message) => {
+		const { error } = await hrflow.run({ operation: 'getMany', sources, limit: 5 });
+		expect(error?.message).toContain(message);
+		expect(hrflow.emulator.requests).toHaveLength(0);
+	});
+});
+
+describe('an empty page is not the end while meta.maxPage says more pages follow', () => {
+	test('Profile › Get Many: page 2 of 3 comes back empty: page 3 is still read', async () => {
+		hrflow.emulator.quirks.emptyPages = [2];
+		const { items, error } = await hrflow.runV1({ operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, returnAll: true });
+		expect(error).toBeUndefined();
+		expect(pagesOf('/v1/storing/profiles')).toEqual(['1', '2', '3']);
+		expect(items).toHaveLength(sample.MANY_PROFILES - 100);
+		expect(items.at(-1)?.json.reference).toBe('MANY-001');
+	});
+
+	test('an empty last page ends the paging, and so does an empty page without meta.maxPage', async () => {
+		hrflow.emulator.quirks.emptyPages = [3];
+		const last = await hrflow.runV1({ operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, returnAll: true });
+		expect(last.items).toHaveLength(200);
+		expect(pagesOf('/v1/storing/profiles')).toEqual(['1', '2', '3']);
+		hrflow.emulator.requests.length = 0;
+		hrflow.emulator.quirks = { emptyPages: [2], noMaxPage: true };
+		const unknown = await hrflow.runV1({ operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, returnAll: true });
+		expect(unknown.items).toHaveLength(100);
+		expect(pagesOf('/v1/storing/profiles')).toEqual(['1', '2']);
+	});
 });

@@ -1,5 +1,6 @@
-// Parse Resume (POST /profile/parsing/file, multipart) through n8n's engine: the file read from n8n
-// binary data and received byte for byte by the emulator, the fields, and the errors.
+// Profile › Parse Resume (POST /profile/parsing/file, multipart) through n8n's engine: the file read
+// from n8n binary data and received byte for byte by the emulator, the fields, and the errors
+// (version 1, Source Key); the Source of version 2.
 
 import { jane, sample, useHrFlow } from '../harness/hrflow';
 
@@ -12,6 +13,8 @@ const withFile = (json: Record<string, unknown> = {}, fileName = 'ada-lovelace.p
 const parse = (extra: Record<string, unknown> = {}) => ({ operation: 'parseResume', sourceKey: sample.SOURCE_KEY, ...extra });
 const field = (upload: Array<{ name: string; filename?: string; data: Buffer }>, name: string) =>
 	upload.find((part) => part.name === name && part.filename === undefined)?.data.toString('utf8');
+const fromList = (key: string) => ({ __rl: true, mode: 'list', value: key, cachedResultName: 'Sandbox candidates' });
+const byKey = (key: string) => ({ __rl: true, mode: 'id', value: key });
 
 test('the file travels byte for byte as part "file", with its name and type; the parsed profile is the item', async () => {
 	const { items, error } = await hrflow.runV1(parse(), [withFile()], undefined, 'readWrite');
@@ -169,4 +172,21 @@ test('a read-only key: HrFlow\'s 403, and with Continue On Fail an error item', 
 			pairedItem: { item: 0 },
 		},
 	]);
+});
+
+describe.each([
+	['From List', fromList],
+	['By Key', byKey],
+])('Source %s: every lookup sends the source\'s key', (_mode, source) => {
+	test('Parse Resume', async () => {
+		const pdf = sample.makePdf(['Ada Lovelace']);
+		const { items, error } = await hrflow.run(
+			{ operation: 'parseResume', source: source(sample.SOURCE_KEY) },
+			[{ $binary: { data: { base64: pdf.toString('base64'), fileName: 'ada.pdf', mimeType: 'application/pdf' } } }],
+			undefined,
+			'readWrite',
+		);
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ source_key: sample.SOURCE_KEY });
+	});
 });

@@ -1,12 +1,30 @@
-// List Attachments' and Get Metadatas' options through n8n's engine: files downloaded into n8n
-// binary data (name, MIME type, bytes) with no HrFlow header reaching the storage host, the type
-// filter, and metadatas as one item per profile.
+// Profile › List Attachments through n8n's engine against the strict emulator: the profile found by
+// key, reference or email with the exact request HrFlow receives and the items (json and pairedItem)
+// the node outputs; its Options: files downloaded into n8n binary data (name, MIME type, bytes) with
+// no HrFlow header reaching the storage host, the type filter, the node's Request Options; the
+// Source of version 2.
 
-import { Engine } from './harness/engine';
-import { elodie, jane, kenji, sample, useHrFlow } from './harness/hrflow';
+import { Engine } from '../harness/engine';
+import { elodie, jane, kenji, queryOf, sample, useHrFlow } from '../harness/hrflow';
+import type { SampleProfile } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 const files = sample.sampleData().files;
+
+const identifierValue = {
+	key: (profile: SampleProfile) => ({ profileKey: profile.key }),
+	reference: (profile: SampleProfile) => ({ profileReference: profile.reference }),
+	email: (profile: SampleProfile) => ({ profileEmail: profile.email }),
+};
+
+const endpoint = {
+	path: '/v1/profile/indexing/attachments',
+	query: { sourceKey: 'source_key', key: 'key', reference: 'reference', email: 'email' },
+	expected: (profile: SampleProfile) =>
+		profile.attachments.map((attachment) => hrflow.emulator.attachmentJson(attachment)),
+} as const;
+const fromList = (key: string) => ({ __rl: true, mode: 'list', value: key, cachedResultName: 'Sandbox candidates' });
+const byKey = (key: string) => ({ __rl: true, mode: 'id', value: key });
 
 const attachmentsOf = (profile: typeof jane, options: Record<string, unknown> = {}) => ({
 	operation: 'listAttachments',
@@ -14,6 +32,117 @@ const attachmentsOf = (profile: typeof jane, options: Record<string, unknown> = 
 	identifierType: 'key',
 	profileKey: profile.key,
 	options,
+});
+
+describe('listAttachments', () => {
+	const operation = 'listAttachments';
+
+	test.each(['key', 'reference', 'email'] as const)(
+		'finds the profile by %s: one GET with the seed parameters, one item per entry',
+		async (identifierType) => {
+			const { items, error } = await hrflow.runV1({
+				operation,
+				sourceKey: sample.SOURCE_KEY,
+				identifierType,
+				...identifierValue[identifierType](jane),
+			});
+
+			expect(error).toBeUndefined();
+			expect(hrflow.emulator.requests).toHaveLength(1);
+			const [request] = hrflow.emulator.requests;
+			expect(request.method).toBe('GET');
+			expect(request.path).toBe(endpoint.path);
+			expect(queryOf(request)).toEqual({
+				[endpoint.query.sourceKey]: sample.SOURCE_KEY,
+				[endpoint.query[identifierType]]: jane[identifierType],
+			});
+			expect(request.headers['x-api-key']).toBe(sample.API_KEYS.read);
+			expect(request.headers['x-user-email']).toBe(sample.USER_EMAIL);
+			expect(items.map((item) => item.json)).toEqual(endpoint.expected(jane));
+			expect(items.every((item) => JSON.stringify(item.pairedItem) === '{"item":0}')).toBe(true);
+		},
+	);
+
+	test('several input items: one request each, every output item linked to its input', async () => {
+		const input = [jane, elodie, kenji].map((profile) => ({ ref: profile.reference }));
+		const { items } = await hrflow.runV1(
+			{
+				operation,
+				sourceKey: sample.SOURCE_KEY,
+				identifierType: 'reference',
+				profileReference: '={{ $json.ref }}',
+			},
+			input,
+		);
+
+		const sent = hrflow.emulator.requests.map((request) => queryOf(request)[endpoint.query.reference]);
+		expect(sent.sort()).toEqual(input.map((item) => item.ref).sort());
+		const expected = [jane, elodie, kenji].flatMap((profile, index) =>
+			endpoint.expected(profile).map((json) => ({ json, pairedItem: { item: index } })),
+		);
+		expect(items).toEqual(expected);
+	});
+
+	test('an empty list gives no items for that input', async () => {
+		const { items, error } = await hrflow.runV1({
+			operation,
+			sourceKey: sample.SOURCE_KEY,
+			identifierType: 'key',
+			profileKey: elodie.key,
+		});
+		expect(error).toBeUndefined();
+		expect(hrflow.emulator.requests).toHaveLength(1);
+		expect(items).toEqual([]);
+	});
+
+	test('unicode, spaces, / & + and \' travel intact in a reference and an email', async () => {
+		const input = [{ reference: elodie.reference, email: elodie.email }];
+		await hrflow.runV1(
+			{ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.reference }}' },
+			input,
+		);
+		await hrflow.runV1(
+			{ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ $json.email }}' },
+			input,
+		);
+
+		const [byReference, byEmail] = hrflow.emulator.requests.map((request) => queryOf(request));
+		expect(hrflow.emulator.requests.map((request) => request.rawQuery).join()).not.toContain('+');
+		expect(byReference[endpoint.query.reference]).toBe("réf/2024 Élodie & co+1's");
+		expect(byEmail[endpoint.query.email]).toBe("elodie.o'neil+jobs@example.fr");
+	});
+
+	test('source key, key and email are trimmed; a reference is sent exactly as written', async () => {
+		await hrflow.runV1({
+			operation,
+			sourceKey: `  ${sample.SOURCE_KEY}\n`,
+			identifierType: 'key',
+			profileKey: ` ${kenji.key} `,
+		});
+		await hrflow.runV1({ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: ` ${kenji.email}\t` });
+		// A reference with a leading space is another reference: HrFlow has no such profile.
+		const { error } = await hrflow.runV1({ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: ' ATS-2077' });
+
+		const [byKey, byEmail, byReference] = hrflow.emulator.requests.map((request) => queryOf(request));
+		expect(byKey).toEqual({ [endpoint.query.sourceKey]: sample.SOURCE_KEY, [endpoint.query.key]: kenji.key });
+		expect(byEmail[endpoint.query.email]).toBe(kenji.email);
+		expect(byReference[endpoint.query.reference]).toBe(' ATS-2077');
+		expect(error?.httpCode).toBe('400');
+	});
+
+	test('expressions work on the source key and every identifier field', async () => {
+		const input = [{ source: sample.SOURCE_KEY, key: kenji.key, email: jane.email }];
+		const byKey = await hrflow.runV1(
+			{ operation, sourceKey: '={{ $json.source }}', identifierType: 'key', profileKey: '={{ $json.key }}' },
+			input,
+		);
+		const byEmail = await hrflow.runV1(
+			{ operation, sourceKey: '={{ $json.source }}', identifierType: 'email', profileEmail: '={{ $json.email }}' },
+			input,
+		);
+		expect(byKey.items.map((item) => item.json)).toEqual(endpoint.expected(kenji));
+		expect(byEmail.items.map((item) => item.json)).toEqual(endpoint.expected(jane));
+	});
 });
 
 describe('List Attachments › Download Files', () => {
@@ -129,63 +258,6 @@ describe('List Attachments › Attachment Types', () => {
 	});
 });
 
-describe('Get Metadatas › Options', () => {
-	const metadatasOf = (options: Record<string, unknown>) => ({
-		operation: 'getMetadatas',
-		sourceKey: sample.SOURCE_KEY,
-		identifierType: 'reference',
-		profileReference: '={{ $json.reference }}',
-		options,
-	});
-	const input = [jane, elodie, kenji].map((profile) => ({ reference: profile.reference }));
-
-	test('Single Item: one item per profile, each metadata a field, plus the identifier used', async () => {
-		const { items } = await hrflow.runV1(metadatasOf({ output: 'single' }), input);
-		expect(items).toEqual([
-			{
-				json: {
-					linkedin: 'https://www.linkedin.com/in/jane-doe-example',
-					salary_expectation: '55000',
-					notice_period: '1 month',
-					profileReference: jane.reference,
-				},
-				pairedItem: { item: 0 },
-			},
-			{ json: { profileReference: elodie.reference }, pairedItem: { item: 1 } },
-			{ json: { portfolio: 'https://example.com/kenji', profileReference: kenji.reference }, pairedItem: { item: 2 } },
-		]);
-	});
-
-	test('Single Item with Metadata Names keeps only those names', async () => {
-		const { items } = await hrflow.runV1(metadatasOf({ output: 'single', metadataNames: ' salary_expectation , linkedin' }), input.slice(0, 1));
-		expect(items.map((item) => item.json)).toEqual([
-			{ linkedin: 'https://www.linkedin.com/in/jane-doe-example', salary_expectation: '55000', profileReference: jane.reference },
-		]);
-	});
-
-	test('Split Into Items with Metadata Names', async () => {
-		const { items } = await hrflow.runV1(metadatasOf({ metadataNames: 'notice_period' }), input.slice(0, 1));
-		expect(items).toEqual([{ json: { name: 'notice_period', value: '1 month' }, pairedItem: { item: 0 } }]);
-	});
-
-	test('a later duplicate name wins, and a name like __proto__ stays a plain field', async () => {
-		hrflow.emulator.failNext('/v1/profile/metadatas', 200, {
-			code: 200,
-			message: 'Profile metadatas',
-			data: [
-				{ name: 'stage', value: 'screening' },
-				{ name: '__proto__', value: 'polluted' },
-				{ name: 'stage', value: 'interview' },
-			],
-		});
-		const { items } = await hrflow.runV1(metadatasOf({ output: 'single' }), input.slice(0, 1));
-		const json = items[0].json;
-		expect(json.stage).toBe('interview');
-		expect(Object.prototype.hasOwnProperty.call(json, '__proto__')).toBe(true);
-		expect(Object.getPrototypeOf(json)).toBe(Object.prototype);
-	});
-});
-
 describe('List Attachments › Download Files honours the node\'s Request Options', () => {
 	const oneAttachment = (publicUrl: string) =>
 		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 200, {
@@ -266,5 +338,22 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 		const { error } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
 		expect(error?.message).toBe('Could not download attachment "slow-cv.pdf": the storage host refused the connection');
 		expect(error?.description).toContain('(ECONNREFUSED)');
+	});
+});
+
+describe.each([
+	['From List', fromList],
+	['By Key', byKey],
+])('Source %s: every lookup sends the source\'s key', (_mode, source) => {
+	test('List Attachments, with Download Files', async () => {
+		const { items } = await hrflow.run({
+			operation: 'listAttachments',
+			source: source(sample.SOURCE_KEY),
+			identifierType: 'email',
+			profileEmail: kenji.email,
+			options: { downloadFiles: true },
+		});
+		expect(items).toHaveLength(kenji.attachments.length);
+		expect((await Engine.binaryBytes(items[0].binary!.data)).length).toBeGreaterThan(0);
 	});
 });

@@ -1,32 +1,13 @@
-// Resource Text (version 2): HrFlow's text tools through n8n's engine.
+// Text › Tag (version 2) through n8n's engine: each tagger with the fields it needs, Top N and the
+// output language, HrFlow's errors.
 
 import type { IDataObject } from 'n8n-workflow';
 
-import { sample, useHrFlow } from './harness/hrflow';
+import { useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 const text = (operation: string, extra: IDataObject = {}) => ({ resource: 'text', operation, ...extra });
 const bodyOf = (index: number) => JSON.parse(hrflow.emulator.requests[index].body!.toString('utf8'));
-
-test('Parse: { text } sent; the entities and the parsing as the item', async () => {
-	const { items, error } = await hrflow.run(text('parse', { text: '={{ $json.cv }}' }), [{ cv: 'Data Engineer at Acme, Python and SQL. jane@example.com' }]);
-	expect(error).toBeUndefined();
-	expect(bodyOf(0)).toEqual({ text: 'Data Engineer at Acme, Python and SQL. jane@example.com' });
-	expect(items[0].json).toMatchObject({
-		parsing: { skills_hard: ['Python', 'SQL'], job_titles: ['Data Engineer'], companies: ['Acme'], emails: ['jane@example.com'] },
-		entities: expect.arrayContaining([{ start: 0, end: 13, label: 'job_title' }]),
-	});
-	expect(items[0].pairedItem).toEqual({ item: 0 });
-});
-
-test('Parse: the item is HrFlow\'s parsing as its TextParsingResponse schema checks it (skills labelled skill_hard)', async () => {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { textParsing } = require('./emulator/hrflow-schemas') as { textParsing: (data: unknown) => string[] };
-	const { items, error } = await hrflow.run(text('parse', { text: 'Python and SQL at Acme' }));
-	expect(error).toBeUndefined();
-	expect(textParsing(items[0].json)).toEqual([]);
-	expect(items[0].json.entities).toEqual(expect.arrayContaining([{ start: 0, end: 6, label: 'skill_hard' }]));
-});
 
 test('Tag: the tagger, Top N and language sent; { tags: [{ name, id, probability }] } best first', async () => {
 	const { items } = await hrflow.run(text('tag', { text: 'Figma and UX design for a data team', algorithmKey: 'tagger-rome-family', options: { topN: 3, outputLanguage: 'fr' } }));
@@ -37,28 +18,9 @@ test('Tag: the tagger, Top N and language sent; { tags: [{ name, id, probability
 	expect(tags[0]).toEqual({ name: 'Design', id: '2', probability: expect.any(Number) });
 });
 
-test('Embed: the vector of 2,048 numbers on the item', async () => {
-	const { items } = await hrflow.run(text('embed', { text: 'Senior data engineer' }));
-	const embedding = items[0].json.embedding as number[];
-	expect(embedding).toHaveLength(2048);
-	expect(embedding.every((value) => typeof value === 'number')).toBe(true);
-});
-
-test('OCR: the item\'s file sent multipart; the text and the pages of the PDF', async () => {
-	const pdf = sample.makePdf(['Ada Lovelace', 'Analyst, London']);
-	const { items, error } = await hrflow.run(text('ocr'), [{ $binary: { data: { base64: pdf.toString('base64'), fileName: 'ada.pdf', mimeType: 'application/pdf' } } }]);
-	expect(error).toBeUndefined();
-	expect(hrflow.emulator.requests[0].headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
-	expect(items[0].json).toMatchObject({ text: 'Ada Lovelace\nAnalyst, London', pages: [{ page_number: 0, sections: ['Ada Lovelace', 'Analyst, London'] }] });
-});
-
-test.each([
-	['Parse with an empty text', text('parse', { text: '={{ $json.missing }}' }), 'Text is empty'],
-	['Tag with a Top N of 0', text('tag', { text: 'x', algorithmKey: 'tagger-rome-family', options: { topN: 0 } }), 'Top N must be a whole number of at least 1, not 0'],
-	['OCR without a file', text('ocr'), 'This item has no binary data in the field "data"'],
-])('%s fails before any request', async (_case, parameters, message) => {
-	const { error } = await hrflow.run(parameters);
-	expect(error?.message).toBe(message);
+test('Tag with a Top N of 0 fails before any request', async () => {
+	const { error } = await hrflow.run(text('tag', { text: 'x', algorithmKey: 'tagger-rome-family', options: { topN: 0 } }));
+	expect(error?.message).toBe('Top N must be a whole number of at least 1, not 0');
 	expect(hrflow.emulator.requests).toHaveLength(0);
 });
 

@@ -1,12 +1,15 @@
-// Get (GET /profile/indexing) and Get Metadatas on today's HrFlow API, where /profile/metadatas is
-// gone: through n8n's engine against the emulator.
+// Profile › Get (GET /profile/indexing) through n8n's engine against the emulator: by key,
+// reference or email, Simplify and HrFlow's errors (version 1, Source Key); the Source of version 2,
+// picked from the list or given by key, and its bad values.
 
-import { elodie, jane, kenji, queryOf, sample, useHrFlow } from './harness/hrflow';
-import type { SampleProfile } from './harness/hrflow';
+import { elodie, jane, kenji, queryOf, sample, useHrFlow } from '../harness/hrflow';
+import type { SampleProfile } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
-const source = { key: sample.SOURCE_KEY, name: 'Sandbox candidates' };
-const profileOf = (profile: SampleProfile) => hrflow.emulator.profileJson(profile, source);
+const sandbox = { key: sample.SOURCE_KEY, name: 'Sandbox candidates' };
+const profileOf = (profile: SampleProfile) => hrflow.emulator.profileJson(profile, sandbox);
+const fromList = (key: string) => ({ __rl: true, mode: 'list', value: key, cachedResultName: 'Sandbox candidates' });
+const byKey = (key: string) => ({ __rl: true, mode: 'id', value: key });
 
 describe('Get', () => {
 	test.each([
@@ -76,54 +79,33 @@ describe('Get', () => {
 	});
 });
 
-describe('Get Metadatas on today\'s API (/profile/metadatas answers 404)', () => {
-	beforeEach(() => {
-		hrflow.emulator.metadatasGone = true;
-	});
-
-	test.each([
-		['key', { profileKey: kenji.key }, { key: kenji.key }],
-		['reference', { profileReference: kenji.reference }, { reference: kenji.reference }],
-	])('by %s: reads the profile instead, same items and pairedItem', async (identifierType, field, query) => {
-		const { items, error } = await hrflow.runV1({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType, ...field });
+describe.each([
+	['From List', fromList],
+	['By Key', byKey],
+])('Source %s: every lookup sends the source\'s key', (_mode, source) => {
+	test('Get', async () => {
+		const { items, error } = await hrflow.run({ operation: 'get', source: source(sample.SOURCE_KEY), identifierType: 'reference', profileReference: 'ATS-1042', simplify: true });
 		expect(error).toBeUndefined();
-		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/profile/metadatas', '/v1/profile/indexing']);
-		expect(queryOf(hrflow.emulator.requests[1])).toEqual({ source_key: sample.SOURCE_KEY, ...query });
-		expect(items).toEqual(kenji.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })));
-	});
-
-	test('the options apply as before', async () => {
-		const { items } = await hrflow.runV1(
-			{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.ref }}', options: { output: 'single', metadataNames: 'linkedin' } },
-			[{ ref: jane.reference }, { ref: elodie.reference }],
-		);
-		expect(items).toEqual([
-			{ json: { linkedin: 'https://www.linkedin.com/in/jane-doe-example', profileReference: jane.reference }, pairedItem: { item: 0 } },
-			{ json: { profileReference: elodie.reference }, pairedItem: { item: 1 } },
-		]);
-	});
-
-	test('an email identifier gets a clear error, after the one legacy request', async () => {
-		const { error } = await hrflow.runV1({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: jane.email });
-		expect(error?.message).toBe('This HrFlow API has no /profile/metadatas, and the profile it reads instead cannot be found by email');
-		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/profile/metadatas']);
-	});
-
-	test('an error of the profile request is that item\'s error, linked with Continue On Fail', async () => {
-		const { items } = await hrflow.runV1(
-			{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.ref }}' },
-			[{ ref: 'ATS-0000' }, { ref: kenji.reference }],
-			{ continueOnFail: true },
-		);
-		expect(items).toEqual([
-			{ json: { error: 'HrFlow error 400: Unable to find object: profile', description: expect.any(String), httpCode: '400' }, pairedItem: { item: 0 } },
-			...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 1 } })),
-		]);
+		expect(items.map((item) => [item.json.name, item.pairedItem])).toEqual([['Jane Doe', { item: 0 }]]);
+		expect(queryOf(hrflow.emulator.requests[0])).toEqual({ source_key: sample.SOURCE_KEY, reference: 'ATS-1042' });
 	});
 });
 
-test('with the legacy endpoint there, other errors stay as they are: no fallback', async () => {
-	const { error } = await hrflow.runV1({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: 'f'.repeat(40) });
-	expect(error?.message).toBe('HrFlow error 400: Invalid profile array');
-	expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/profile/metadatas']);
+describe('Source: bad input fails before any request, naming the field', () => {
+	test.each([
+		['a key that is not 40 hex (By Key), refused by the mode\'s validation', byKey('careers-site'), 'Source: an HrFlow source key is 40 hexadecimal characters'],
+		['a key from an expression that is not 40 hex', byKey('={{ "careers-site" }}'), 'Source "careers-site" is not an HrFlow key'],
+		['an empty pick (From List)', fromList(''), 'Parameter "Source" is required'],
+		['an expression resolving to nothing', byKey('={{ $json.missing }}'), 'Source is empty'],
+	])('%s', async (_case, source, message) => {
+		const { error } = await hrflow.run({ operation: 'get', source, identifierType: 'key', profileKey: jane.key });
+		expect(error?.message).toContain(message);
+		expect(hrflow.emulator.requests).toHaveLength(0);
+	});
+
+	test('an upper-case key is sent lower-cased', async () => {
+		const { error } = await hrflow.run({ operation: 'get', source: byKey(sample.SOURCE_KEY.toUpperCase()), identifierType: 'key', profileKey: jane.key });
+		expect(error).toBeUndefined();
+		expect(queryOf(hrflow.emulator.requests[0]).source_key).toBe(sample.SOURCE_KEY);
+	});
 });
