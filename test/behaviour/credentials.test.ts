@@ -3,7 +3,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { jane, sample, useHrFlow } from '../harness/hrflow';
+import { messages } from '../harness/expectations';
+import { BAD_KEY, jane, sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 
@@ -29,12 +30,11 @@ describe('Test connection', () => {
 	});
 
 	test('fails with a bad key, saying so without echoing the key', async () => {
-		const badKey = 'askr_00112233445566778899aabbccddeeff';
-		const result = await hrflow.engine.testCredential(credential(badKey));
+		const result = await hrflow.engine.testCredential(credential(BAD_KEY));
 		expect(result.status).toBe('Error');
 		expect(result.message).toContain('Invalid secret key');
 		expect(result.message).toContain('check the API key');
-		expect(result.message).not.toContain(badKey);
+		expect(result.message).not.toContain(BAD_KEY);
 	});
 
 	test('fails with a write-only key: HrFlow answers /auth 401 (its SDK\'s test), and the hint says the key may only write', async () => {
@@ -111,9 +111,7 @@ describe('a redirect to another host never takes the key and email along', () =>
 		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 302, '', { Location: `${elsewhere.url}/v1/profile/indexing/attachments` });
 		const { error } = await hrflow.runV1(lookup);
 		expect(elsewhere.requests).toEqual([]);
-		expect(error?.message).toBe(
-			`The Base URL ${hrflow.emulator.url} redirected to another host (${new URL(elsewhere.url).host}): the redirect was not followed, so the API key and user email were not sent there`,
-		);
+		expect(error?.message).toBe(messages.redirectedToAnotherHost(hrflow.emulator.url, new URL(elsewhere.url).host));
 		expect(error?.description).toContain('Check the Base URL');
 	});
 
@@ -139,7 +137,7 @@ describe('a redirect to another host never takes the key and email along', () =>
 		const result = await hrflow.engine.testCredential(credential(sample.API_KEYS.read));
 		expect(elsewhere.requests).toEqual([]);
 		expect(result.status).toBe('Error');
-		expect(result.message).toContain('The Base URL answered with a redirect (HTTP 302)');
+		expect(result.message).toContain(messages.testRedirected(302));
 	});
 });
 
@@ -197,7 +195,7 @@ describe('the credential\'s own key is redacted whatever its format or length', 
 		const { error, run } = await hrflow.runV1(lookup, [{}], undefined, 'oddKey');
 		// HrFlow (the emulator) echoed the key it refused.
 		expect(hrflow.emulator.requests[0].headers['x-api-key']).toBe(apiKey);
-		expect(error?.message).toBe('HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]');
+		expect(error?.message).toBe(messages.refusedKey);
 		expect(JSON.stringify(run)).not.toContain(apiKey);
 		expect(JSON.stringify(run)).not.toContain('XYZ-tail');
 	});
@@ -209,7 +207,7 @@ describe('a User Email an HTTP header cannot carry', () => {
 	test('is refused by Test connection with a clear message, before any request', async () => {
 		const result = await hrflow.engine.testCredential(credential(sample.API_KEYS.read, { userEmail: email }));
 		expect(result.status).toBe('Error');
-		expect(result.message).toContain(`User Email "${email}" in the HrFlow API credential has characters an HTTP header cannot carry`);
+		expect(result.message).toContain(messages.userEmailNotAHeader(email));
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});
 
@@ -221,7 +219,7 @@ describe('a User Email an HTTP header cannot carry', () => {
 			undefined,
 			'unicodeEmail',
 		);
-		expect(error?.message).toContain(`User Email "${email}" in the HrFlow API credential has characters an HTTP header cannot carry`);
+		expect(error?.message).toContain(messages.userEmailNotAHeader(email));
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});
 

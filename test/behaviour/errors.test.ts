@@ -2,7 +2,8 @@
 // secret key redacted everywhere, and "Continue On Fail" giving linked error items.
 
 import { logged } from '../harness/engine';
-import { elodie, jane, kenji, sample, useHrFlow } from '../harness/hrflow';
+import { messages, mixedKeys } from '../harness/expectations';
+import { BAD_KEY, elodie, jane, kenji, sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
 
@@ -28,7 +29,7 @@ describe('bad input fails before any request, naming the field', () => {
 		[
 			'a malformed email',
 			{ sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: 'jane.doe@example' },
-			'Profile Email "jane.doe@example" is not a valid email address',
+			messages.notAnEmail('Profile Email', 'jane.doe@example'),
 		],
 		[
 			'an email with a space',
@@ -123,16 +124,14 @@ describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
 });
 
 describe('the secret key never appears', () => {
-	const badKey = 'askr_00112233445566778899aabbccddeeff';
-
 	test('HrFlow echoes a refused key in its 401 message: redacted in the error', async () => {
 		const { error, run } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'badKey');
 		// The emulator did echo it, as HrFlow does.
-		expect(hrflow.emulator.requests[0].headers['x-api-key']).toBe(badKey);
+		expect(hrflow.emulator.requests[0].headers['x-api-key']).toBe(BAD_KEY);
 		expect(error?.httpCode).toBe('401');
-		expect(error?.message).toBe('HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]');
+		expect(error?.message).toBe(messages.refusedKey);
 		expect(error?.description).toContain('Check the API key and the user email');
-		expect(JSON.stringify(run)).not.toContain(badKey);
+		expect(JSON.stringify(run)).not.toContain(BAD_KEY);
 		expect(JSON.stringify(run)).not.toMatch(/askr_[0-9a-f]/);
 	});
 
@@ -144,14 +143,14 @@ describe('the secret key never appears', () => {
 			'badKey',
 		);
 		expect(items).toHaveLength(2);
-		for (const item of items) expect(item.json.error).toBe('HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]');
-		expect(JSON.stringify(run)).not.toContain(badKey);
+		for (const item of items) expect(item.json.error).toBe(messages.refusedKey);
+		expect(JSON.stringify(run)).not.toContain(BAD_KEY);
 	});
 
 	test('nor in what n8n logged', async () => {
 		await hrflow.runV1({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'badKey');
 		expect(logged.join('\n')).toContain('[redacted API key]');
-		expect(logged.join('\n')).not.toContain(badKey);
+		expect(logged.join('\n')).not.toContain(BAD_KEY);
 		expect(logged.join('\n')).not.toContain(sample.API_KEYS.read);
 	});
 
@@ -167,40 +166,12 @@ describe('the secret key never appears', () => {
 
 describe('Continue On Fail', () => {
 	test('each failed input item gives one error item linked to it; the others go on', async () => {
-		const input = [
-			{ key: jane.key },
-			{ key: 'not-a-key' },
-			{ key: 'f'.repeat(40) },
-			{ key: kenji.key },
-		];
-		const { items, error } = await hrflow.runV1(
-			{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' },
-			input,
-			{ continueOnFail: true },
-		);
+		const { items, error } = await hrflow.runV1(mixedKeys.parameters, mixedKeys.input, { continueOnFail: true });
 
 		expect(error).toBeUndefined();
 		// The malformed key never reached HrFlow.
 		expect(hrflow.emulator.requests).toHaveLength(3);
-		expect(items).toEqual([
-			...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
-			{
-				json: {
-					error: 'Profile Key "not-a-key" is not an HrFlow key',
-					description: expect.stringContaining('40 hexadecimal characters'),
-				},
-				pairedItem: { item: 1 },
-			},
-			{
-				json: {
-					error: 'HrFlow error 400: Invalid profile array',
-					description: expect.stringContaining('No profile matches'),
-					httpCode: '400',
-				},
-				pairedItem: { item: 2 },
-			},
-			...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
-		]);
+		expect(items).toEqual(mixedKeys.regularOutput);
 	});
 
 	test('without it, the first failure stops the node with that item\'s index', async () => {
@@ -215,35 +186,14 @@ describe('Continue On Fail', () => {
 });
 
 describe('On Error › Continue (using error output)', () => {
-	const input = [{ key: jane.key }, { key: 'not-a-key' }, { key: 'f'.repeat(40) }, { key: kenji.key }];
-	const parameters = { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' };
+	const { parameters, input } = mixedKeys;
 
 	test('failed items leave by the error output, linked to their input, with message, description and HTTP code; successes by the success output', async () => {
 		const { items, errorItems, error } = await hrflow.runV1(parameters, input, { onError: 'continueErrorOutput' });
 		expect(error).toBeUndefined();
-		expect(items).toEqual([
-			...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
-			...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
-		]);
+		expect(items).toEqual(mixedKeys.successOutput);
 		// n8n adds the input item's fields to an error item.
-		expect(errorItems).toEqual([
-			{
-				json: {
-					key: 'not-a-key',
-					error: 'Profile Key "not-a-key" is not an HrFlow key',
-					details: { description: expect.stringContaining('40 hexadecimal characters') },
-				},
-				pairedItem: { item: 1 },
-			},
-			{
-				json: {
-					key: 'f'.repeat(40),
-					error: 'HrFlow error 400: Invalid profile array',
-					details: { description: expect.stringContaining('No profile matches'), httpCode: '400' },
-				},
-				pairedItem: { item: 2 },
-			},
-		]);
+		expect(errorItems).toEqual(mixedKeys.errorOutput);
 	});
 
 	test('Continue (using regular output) keeps every item on the one output, as before', async () => {
@@ -251,8 +201,8 @@ describe('On Error › Continue (using error output)', () => {
 		expect(errorItems).toEqual([]);
 		expect(items.map((item) => [item.json.error ?? item.json.name, item.json.httpCode, item.pairedItem])).toEqual([
 			...jane.metadatas.map((metadata) => [metadata.name, undefined, { item: 0 }]),
-			['Profile Key "not-a-key" is not an HrFlow key', undefined, { item: 1 }],
-			['HrFlow error 400: Invalid profile array', '400', { item: 2 }],
+			[mixedKeys.errors.malformed, undefined, { item: 1 }],
+			[mixedKeys.errors.unknown, '400', { item: 2 }],
 			...kenji.metadatas.map((metadata) => [metadata.name, undefined, { item: 3 }]),
 		]);
 	});

@@ -1,6 +1,7 @@
 // The editor's lists, called through n8n-core's own load-options context as n8n's REST API calls
 // them: the Source resource locator's searchable list, and Get Many's multi-select of sources.
 
+import { messages } from '../harness/expectations';
 import { sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
@@ -39,7 +40,7 @@ describe('Source › From List (searchSources)', () => {
 
 	test('HrFlow\'s error, with HrFlow\'s message and the key redacted', async () => {
 		await expect(hrflow.engine.listSearch('searchSources', undefined, undefined, 'badKey')).rejects.toMatchObject({
-			message: 'HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]',
+			message: messages.refusedKey,
 			httpCode: '401',
 		});
 	});
@@ -56,7 +57,7 @@ describe('Get Many › Sources (getSources)', () => {
 
 	test('HrFlow\'s error, redacted', async () => {
 		await expect(hrflow.engine.loadOptions('getSources', 'badKey')).rejects.toMatchObject({
-			message: 'HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]',
+			message: messages.refusedKey,
 		});
 	});
 });

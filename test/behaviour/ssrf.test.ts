@@ -4,6 +4,7 @@
 process.env.N8N_SSRF_PROTECTION_ENABLED = 'true';
 process.env.N8N_SSRF_ALLOWED_IP_RANGES = '127.0.0.1/32';
 
+import { messages } from '../harness/expectations';
 import { jane, sample, useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
@@ -19,7 +20,7 @@ test('a download to a blocked address: the error names n8n\'s SSRF protection an
 	oneAttachment('http://127.0.0.2:9/files/cv.pdf');
 	const { error, items } = await hrflow.runV1(attachments);
 	expect(items).toEqual([]);
-	expect(error?.message).toBe('Could not download attachment "cv.pdf": blocked by this n8n instance\'s SSRF protection');
+	expect(error?.message).toBe(messages.downloadFailed('cv.pdf', 'blocked by this n8n instance\'s SSRF protection'));
 	expect(error?.description).toContain('N8N_SSRF_ALLOWED_IP_RANGES');
 	expect(error?.description).toContain('127.0.0.2');
 });
@@ -27,7 +28,7 @@ test('a download to a blocked address: the error names n8n\'s SSRF protection an
 test('with Continue (using error output): the item to the error output, linked to its input', async () => {
 	oneAttachment('http://127.0.0.2:9/files/cv.pdf');
 	const { errorItems } = await hrflow.runV1(attachments, [{}], { onError: 'continueErrorOutput' });
-	expect(errorItems.map((item) => [item.json.error, item.pairedItem])).toEqual([['Could not download attachment "cv.pdf": blocked by this n8n instance\'s SSRF protection', { item: 0 }]]);
+	expect(errorItems.map((item) => [item.json.error, item.pairedItem])).toEqual([[messages.downloadFailed('cv.pdf', 'blocked by this n8n instance\'s SSRF protection'), { item: 0 }]]);
 });
 
 test('the API itself, on an allowed address, still answers', async () => {

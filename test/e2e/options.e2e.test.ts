@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
+import { messages } from '../harness/expectations';
 import { jane, kenji, outputOf, sample, useRealN8n } from './real-n8n';
 import { hrflowWorkflow } from './workflows';
 
@@ -84,7 +85,7 @@ describe('a failed download', () => {
 	test('stops the workflow, naming the file and the HTTP code', async () => {
 		const execution = await real.execute('e2eDownloadFail', removeJaneOriginal);
 		expect(execution.result.error).toMatchObject({
-			message: 'Could not download attachment "jane-doe-cv-original.pdf": the storage host answered HTTP 404',
+			message: messages.downloadFailed('jane-doe-cv-original.pdf', 'the storage host answered HTTP 404'),
 			httpCode: '404',
 		});
 	});
@@ -92,7 +93,7 @@ describe('a failed download', () => {
 	test('with Continue On Fail, is an error item for its input; the other input goes on', async () => {
 		const execution = await real.execute('e2eDownloadCont', removeJaneOriginal);
 		const items = outputOf(execution, 'HrFlow');
-		expect(items[0].json.error).toBe('Could not download attachment "jane-doe-cv-original.pdf": the storage host answered HTTP 404');
+		expect(items[0].json.error).toBe(messages.downloadFailed('jane-doe-cv-original.pdf', 'the storage host answered HTTP 404'));
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(items.slice(1).map((item) => [item.json.type, item.pairedItem, Boolean(item.binary?.data)])).toEqual([
 			['resume', { item: 1 }, true],

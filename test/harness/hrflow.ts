@@ -4,13 +4,13 @@ import type { IDataObject, INode } from 'n8n-workflow';
 
 import { Engine } from './engine';
 import type { RunResult } from './engine';
-import { sample } from './sample';
+import { BAD_KEY, sample } from './sample';
 import type { Emulator } from './sample';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { HrFlowEmulator } = require('../emulator/hrflow-emulator');
 
-export { elodie, jane, kenji, queryOf, sample } from './sample';
+export { BAD_KEY, elodie, jane, kenji, queryOf, sample } from './sample';
 export type { Emulator, RecordedRequest, SampleProfile } from './sample';
 
 export interface HrFlowTestContext {
@@ -36,7 +36,7 @@ export function useHrFlow(): HrFlowTestContext {
 		context.engine.addCredential('hrflow', { ...base, apiKey: sample.API_KEYS.read });
 		context.engine.addCredential('readWrite', { ...base, apiKey: sample.API_KEYS.readWrite });
 		context.engine.addCredential('writeOnly', { ...base, apiKey: sample.API_KEYS.write });
-		context.engine.addCredential('badKey', { ...base, apiKey: 'askr_00112233445566778899aabbccddeeff' });
+		context.engine.addCredential('badKey', { ...base, apiKey: BAD_KEY });
 		context.engine.addCredential('wrongEmail', { ...base, apiKey: sample.API_KEYS.read, userEmail: 'someone@else.com' });
 		context.run = async (parameters, input = [{}], settings, credentialId) =>
 			await context.engine.run({ resource: 'profile', ...parameters }, input, { settings, credentialId });

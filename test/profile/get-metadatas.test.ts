@@ -3,6 +3,7 @@
 // node outputs; its Options; HrFlow's API of today, where /profile/metadatas is gone; the Source of
 // version 2.
 
+import { lookups } from '../harness/expectations';
 import { elodie, jane, kenji, queryOf, sample, useHrFlow } from '../harness/hrflow';
 import type { SampleProfile } from '../harness/hrflow';
 
@@ -14,11 +15,7 @@ const identifierValue = {
 	email: (profile: SampleProfile) => ({ profileEmail: profile.email }),
 };
 
-const endpoint = {
-	path: '/v1/profile/metadatas',
-	query: { sourceKey: 'source_id', key: 'profile_id', reference: 'profile_reference', email: 'profile_email' },
-	expected: (profile: SampleProfile) => profile.metadatas,
-} as const;
+const endpoint = { ...lookups.getMetadatas, expected: (profile: SampleProfile) => lookups.getMetadatas.expected(profile, hrflow.emulator) };
 const fromList = (key: string) => ({ __rl: true, mode: 'list', value: key, cachedResultName: 'Sandbox candidates' });
 const byKey = (key: string) => ({ __rl: true, mode: 'id', value: key });
 

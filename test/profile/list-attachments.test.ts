@@ -5,6 +5,7 @@
 // Source of version 2.
 
 import { Engine } from '../harness/engine';
+import { lookups, messages } from '../harness/expectations';
 import { elodie, jane, kenji, queryOf, sample, useHrFlow } from '../harness/hrflow';
 import type { SampleProfile } from '../harness/hrflow';
 
@@ -17,12 +18,7 @@ const identifierValue = {
 	email: (profile: SampleProfile) => ({ profileEmail: profile.email }),
 };
 
-const endpoint = {
-	path: '/v1/profile/indexing/attachments',
-	query: { sourceKey: 'source_key', key: 'key', reference: 'reference', email: 'email' },
-	expected: (profile: SampleProfile) =>
-		profile.attachments.map((attachment) => hrflow.emulator.attachmentJson(attachment)),
-} as const;
+const endpoint = { ...lookups.listAttachments, expected: (profile: SampleProfile) => lookups.listAttachments.expected(profile, hrflow.emulator) };
 const fromList = (key: string) => ({ __rl: true, mode: 'list', value: key, cachedResultName: 'Sandbox candidates' });
 const byKey = (key: string) => ({ __rl: true, mode: 'id', value: key });
 
@@ -203,7 +199,7 @@ describe('List Attachments › Download Files', () => {
 		delete (hrflow.emulator as unknown as { files: Record<string, unknown> }).files[jane.attachments[1].file];
 		const { error } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
 		expect(error?.message).toBe(
-			'Could not download attachment "jane-doe-cv-original.pdf": the storage host answered HTTP 404',
+			messages.downloadFailed('jane-doe-cv-original.pdf', 'the storage host answered HTTP 404'),
 		);
 		expect(error?.httpCode).toBe('404');
 	});
@@ -218,7 +214,7 @@ describe('List Attachments › Download Files', () => {
 		expect(error).toBeUndefined();
 		expect(items[0]).toEqual({
 			json: {
-				error: 'Could not download attachment "jane-doe-resume.pdf": the storage host answered HTTP 404',
+				error: messages.downloadFailed('jane-doe-resume.pdf', 'the storage host answered HTTP 404'),
 				description: expect.stringContaining('list the attachments again'),
 				httpCode: '404',
 			},
@@ -236,7 +232,7 @@ describe('List Attachments › Download Files', () => {
 			data: [{ type: 'resume', file_name: 'cv', extension: '.pdf' }],
 		});
 		const { error } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
-		expect(error?.message).toBe('Could not download attachment "cv.pdf": HrFlow returned it without a public_url');
+		expect(error?.message).toBe(messages.downloadFailed('cv.pdf', 'HrFlow returned it without a public_url'));
 	});
 });
 
@@ -271,7 +267,7 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 		const started = Date.now();
 		const { error } = await hrflow.runV1({ ...attachmentsOf(jane, { downloadFiles: true }), requestOptions: { timeout: 1000 } });
 		expect(Date.now() - started).toBeLessThan(5000);
-		expect(error?.message).toBe('Could not download attachment "slow-cv.pdf": no answer within 1000 ms');
+		expect(error?.message).toBe(messages.downloadFailed('slow-cv.pdf', 'no answer within 1000 ms'));
 		expect(error?.description).toContain('Timeout');
 	}, 15_000);
 
@@ -283,7 +279,7 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 			{ onError: 'continueRegularOutput' },
 		);
 		const results = items.map((item) => [item.json.error ?? item.json.file_name, item.pairedItem]);
-		expect(results).toContainEqual(['Could not download attachment "slow-cv.pdf": no answer within 1000 ms', { item: 0 }]);
+		expect(results).toContainEqual([messages.downloadFailed('slow-cv.pdf', 'no answer within 1000 ms'), { item: 0 }]);
 		expect(results.filter(([, paired]) => (paired as { item: number }).item === 1)).toHaveLength(kenji.attachments.length);
 	}, 15_000);
 
@@ -330,13 +326,13 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 		oneAttachment(`${hrflow.emulator.storageUrl}${path}`);
 		const { error, items } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
 		expect(items).toEqual([]);
-		expect(error?.message).toBe(`Could not download attachment "slow-cv.pdf": ${reason}`);
+		expect(error?.message).toBe(messages.downloadFailed('slow-cv.pdf', reason));
 	});
 
 	test('an unreachable storage host is an error naming the attachment', async () => {
 		oneAttachment('http://127.0.0.1:9/files/cv.pdf');
 		const { error } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
-		expect(error?.message).toBe('Could not download attachment "slow-cv.pdf": the storage host refused the connection');
+		expect(error?.message).toBe(messages.downloadFailed('slow-cv.pdf', 'the storage host refused the connection'));
 		expect(error?.description).toContain('(ECONNREFUSED)');
 	});
 });
