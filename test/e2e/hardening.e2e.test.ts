@@ -15,9 +15,9 @@ import { hrflowWorkflow } from './workflows';
 const byKey = mixedKeys.parameters;
 
 const real = useRealN8n(() => [
-	hrflowWorkflow('e2eErrorOutput1', mixedKeys.input, [{ name: 'HrFlow', parameters: byKey, onError: 'continueErrorOutput' }]),
-	hrflowWorkflow('e2eRegularOut01', mixedKeys.input, [{ name: 'HrFlow', parameters: byKey, onError: 'continueRegularOutput' }]),
-	hrflowWorkflow('e2eRedirect0001', [{ key: jane.key }], [{ name: 'HrFlow', parameters: { ...byKey, operation: 'listAttachments' } }]),
+	hrflowWorkflow('e2eErrorOutput1', mixedKeys.input, [{ name: 'HrFlow', typeVersion: 1, parameters: byKey, onError: 'continueErrorOutput' }]),
+	hrflowWorkflow('e2eRegularOut01', mixedKeys.input, [{ name: 'HrFlow', typeVersion: 1, parameters: byKey, onError: 'continueRegularOutput' }]),
+	hrflowWorkflow('e2eRedirect0001', [{ key: jane.key }], [{ name: 'HrFlow', typeVersion: 1, parameters: { ...byKey, operation: 'listAttachments' } }]),
 	// Version 2: the source picked from the list, and given by key.
 	hrflowWorkflow('e2eVersion2List', [{ reference: jane.reference }, { reference: kenji.reference }], [
 		{
@@ -47,6 +47,7 @@ const real = useRealN8n(() => [
 	hrflowWorkflow('e2eDownloadTime', [{ key: jane.key }], [
 		{
 			name: 'HrFlow',
+			typeVersion: 1,
 			parameters: { ...byKey, operation: 'listAttachments', options: { downloadFiles: true }, requestOptions: { timeout: 3000 } },
 		},
 	]),

@@ -19,6 +19,7 @@ const profiles = [jane, kenji].map(({ key, reference }) => ({ key, reference }))
 
 const listAttachments = (options: Record<string, unknown>, extra: Partial<HrFlowNodeSpec> = {}): HrFlowNodeSpec => ({
 	name: 'HrFlow',
+	typeVersion: 1,
 	parameters: { operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}', options },
 	...extra,
 });
@@ -34,6 +35,7 @@ const real = useRealN8n(
 		hrflowWorkflow('e2eSingleMeta01', profiles, [
 			{
 				name: 'HrFlow',
+				typeVersion: 1,
 				parameters: {
 					operation: 'getMetadatas',
 					sourceKey: sample.SOURCE_KEY,

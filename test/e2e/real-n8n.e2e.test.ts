@@ -27,6 +27,7 @@ const valueField = { key: 'profileKey', reference: 'profileReference', email: 'p
 const matrixNodes: HrFlowNodeSpec[] = Object.keys(operations).flatMap((operation) =>
 	identifierTypes.map((identifierType) => ({
 		name: `${operation} by ${identifierType}`,
+		typeVersion: 1,
 		parameters: {
 			operation,
 			sourceKey: sample.SOURCE_KEY,
@@ -38,13 +39,14 @@ const matrixNodes: HrFlowNodeSpec[] = Object.keys(operations).flatMap((operation
 const matrixProfiles = [jane, kenji, elodie].map(({ key, reference, email }) => ({ key, reference, email }));
 const byKey = (operation: string, extra: Partial<HrFlowNodeSpec> = {}): HrFlowNodeSpec => ({
 	name: 'HrFlow',
+	typeVersion: 1,
 	parameters: { operation, sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' },
 	...extra,
 });
 
 const workflows: WorkflowJson[] = [
 	hrflowWorkflow('e2eMatrix000001', matrixProfiles, matrixNodes),
-	hrflowWorkflow('e2eContinue0001', mixedKeys.input, [{ name: 'HrFlow', parameters: mixedKeys.parameters, onError: 'continueRegularOutput' }]),
+	hrflowWorkflow('e2eContinue0001', mixedKeys.input, [{ name: 'HrFlow', typeVersion: 1, parameters: mixedKeys.parameters, onError: 'continueRegularOutput' }]),
 	hrflowWorkflow('e2eBadKey000001', [{ key: jane.key }], [byKey('listAttachments', { credentialId: 'e2eBadKey' })]),
 	hrflowWorkflow(
 		'e2eBadKeyCont01',
@@ -57,6 +59,7 @@ const workflows: WorkflowJson[] = [
 		[
 			{
 				name: 'HrFlow',
+				typeVersion: 1,
 				parameters: { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ $json.email }}' },
 			},
 		],
