@@ -7,17 +7,17 @@ import type { AddressInfo } from 'node:net';
 
 import type { INodeExecutionData } from 'n8n-workflow';
 
+import { messages, mixedKeys } from '../harness/expectations';
 import { elodie, jane, kenji, outputOf, sample, useRealN8n } from './real-n8n';
 import type { Execution } from './real-n8n';
 import { hrflowWorkflow } from './workflows';
 
-const byKey = { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' };
-const mixedInput = [{ key: jane.key }, { key: 'not-a-key' }, { key: 'f'.repeat(40) }, { key: kenji.key }];
+const byKey = mixedKeys.parameters;
 
 const real = useRealN8n(() => [
-	hrflowWorkflow('e2eErrorOutput1', mixedInput, [{ name: 'HrFlow', parameters: byKey, onError: 'continueErrorOutput' }]),
-	hrflowWorkflow('e2eRegularOut01', mixedInput, [{ name: 'HrFlow', parameters: byKey, onError: 'continueRegularOutput' }]),
-	hrflowWorkflow('e2eRedirect0001', [{ key: jane.key }], [{ name: 'HrFlow', parameters: { ...byKey, operation: 'listAttachments' } }]),
+	hrflowWorkflow('e2eErrorOutput1', mixedKeys.input, [{ name: 'HrFlow', typeVersion: 1, parameters: byKey, onError: 'continueErrorOutput' }]),
+	hrflowWorkflow('e2eRegularOut01', mixedKeys.input, [{ name: 'HrFlow', typeVersion: 1, parameters: byKey, onError: 'continueRegularOutput' }]),
+	hrflowWorkflow('e2eRedirect0001', [{ key: jane.key }], [{ name: 'HrFlow', typeVersion: 1, parameters: { ...byKey, operation: 'listAttachments' } }]),
 	// Version 2: the source picked from the list, and given by key.
 	hrflowWorkflow('e2eVersion2List', [{ reference: jane.reference }, { reference: kenji.reference }], [
 		{
@@ -47,6 +47,7 @@ const real = useRealN8n(() => [
 	hrflowWorkflow('e2eDownloadTime', [{ key: jane.key }], [
 		{
 			name: 'HrFlow',
+			typeVersion: 1,
 			parameters: { ...byKey, operation: 'listAttachments', options: { downloadFiles: true }, requestOptions: { timeout: 3000 } },
 		},
 	]),
@@ -60,38 +61,14 @@ describe('On Error', () => {
 	test('Continue (using error output): failed items by the error output, successes by the success output, order and pairedItem exact', async () => {
 		const execution = await real.execute('e2eErrorOutput1');
 		expect(execution.result.error).toBeUndefined();
-		expect(linked(outputOf(execution, 'HrFlow'))).toEqual([
-			...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
-			...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
-		]);
-		expect(linked(errorOutputOf(execution, 'HrFlow'))).toEqual([
-			{
-				json: { key: 'not-a-key', error: 'Profile Key "not-a-key" is not an HrFlow key', details: { description: expect.stringContaining('40 hexadecimal') } },
-				pairedItem: { item: 1 },
-			},
-			{
-				json: {
-					key: 'f'.repeat(40),
-					error: 'HrFlow error 400: Invalid profile array',
-					details: { description: expect.stringContaining('No profile matches'), httpCode: '400' },
-				},
-				pairedItem: { item: 2 },
-			},
-		]);
+		expect(linked(outputOf(execution, 'HrFlow'))).toEqual(mixedKeys.successOutput);
+		expect(linked(errorOutputOf(execution, 'HrFlow'))).toEqual(mixedKeys.errorOutput);
 	});
 
 	test('Continue (using regular output): every item on the one output, errors with message, description and HTTP code', async () => {
 		const execution = await real.execute('e2eRegularOut01');
 		expect(errorOutputOf(execution, 'HrFlow')).toEqual([]);
-		expect(linked(outputOf(execution, 'HrFlow'))).toEqual([
-			...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
-			{ json: { error: 'Profile Key "not-a-key" is not an HrFlow key', description: expect.stringContaining('40 hexadecimal') }, pairedItem: { item: 1 } },
-			{
-				json: { error: 'HrFlow error 400: Invalid profile array', description: expect.stringContaining('No profile matches'), httpCode: '400' },
-				pairedItem: { item: 2 },
-			},
-			...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
-		]);
+		expect(linked(outputOf(execution, 'HrFlow'))).toEqual(mixedKeys.regularOutput);
 	});
 });
 
@@ -128,9 +105,7 @@ test('a Base URL that redirects to another host: not followed, no key sent there
 			emulator.failNext('/v1/profile/indexing/attachments', 302, '', { Location: `${target}/v1/profile/indexing/attachments` }),
 		);
 		expect(stolen).toEqual([]);
-		expect(execution.result.error?.message).toBe(
-			`The Base URL ${real.emulator.url} redirected to another host (${new URL(target).host}): the redirect was not followed, so the API key and user email were not sent there`,
-		);
+		expect(execution.result.error?.message).toBe(messages.redirectedToAnotherHost(real.emulator.url, new URL(target).host));
 	} finally {
 		elsewhere.closeAllConnections();
 		await new Promise((resolve) => elsewhere.close(resolve));
@@ -148,5 +123,5 @@ test('Request Options › Timeout = 3000: a storage host that never answers fail
 	);
 	// n8n's own start-up is most of it; without the timeout the item would wait 300 s.
 	expect(Date.now() - started).toBeLessThan(60_000);
-	expect(execution.result.error?.message).toBe('Could not download attachment "cv.pdf": no answer within 3000 ms');
+	expect(execution.result.error?.message).toBe(messages.downloadFailed('cv.pdf', 'no answer within 3000 ms'));
 });

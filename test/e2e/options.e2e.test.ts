@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
+import { messages } from '../harness/expectations';
 import { jane, kenji, outputOf, sample, useRealN8n } from './real-n8n';
 import { hrflowWorkflow } from './workflows';
 
@@ -18,6 +19,7 @@ const profiles = [jane, kenji].map(({ key, reference }) => ({ key, reference }))
 
 const listAttachments = (options: Record<string, unknown>, extra: Partial<HrFlowNodeSpec> = {}): HrFlowNodeSpec => ({
 	name: 'HrFlow',
+	typeVersion: 1,
 	parameters: { operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}', options },
 	...extra,
 });
@@ -33,6 +35,7 @@ const real = useRealN8n(
 		hrflowWorkflow('e2eSingleMeta01', profiles, [
 			{
 				name: 'HrFlow',
+				typeVersion: 1,
 				parameters: {
 					operation: 'getMetadatas',
 					sourceKey: sample.SOURCE_KEY,
@@ -84,7 +87,7 @@ describe('a failed download', () => {
 	test('stops the workflow, naming the file and the HTTP code', async () => {
 		const execution = await real.execute('e2eDownloadFail', removeJaneOriginal);
 		expect(execution.result.error).toMatchObject({
-			message: 'Could not download attachment "jane-doe-cv-original.pdf": the storage host answered HTTP 404',
+			message: messages.downloadFailed('jane-doe-cv-original.pdf', 'the storage host answered HTTP 404'),
 			httpCode: '404',
 		});
 	});
@@ -92,7 +95,7 @@ describe('a failed download', () => {
 	test('with Continue On Fail, is an error item for its input; the other input goes on', async () => {
 		const execution = await real.execute('e2eDownloadCont', removeJaneOriginal);
 		const items = outputOf(execution, 'HrFlow');
-		expect(items[0].json.error).toBe('Could not download attachment "jane-doe-cv-original.pdf": the storage host answered HTTP 404');
+		expect(items[0].json.error).toBe(messages.downloadFailed('jane-doe-cv-original.pdf', 'the storage host answered HTTP 404'));
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(items.slice(1).map((item) => [item.json.type, item.pairedItem, Boolean(item.binary?.data)])).toEqual([
 			['resume', { item: 1 }, true],

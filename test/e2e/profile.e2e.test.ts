@@ -28,6 +28,7 @@ const parseResume = { name: 'Parse Resume', type: 'n8n-nodes-hrflow.hrFlow', typ
 
 const byReference = (operation: string, extra: Record<string, unknown> = {}) => ({
 	name: 'HrFlow',
+	typeVersion: 1,
 	parameters: { operation, sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.reference }}', ...extra },
 });
 const profiles = [jane, kenji].map(({ reference }) => ({ reference }));
@@ -54,7 +55,7 @@ const real = useRealN8n((workFolder) => [
 	hrflowWorkflow('e2eGetSimple001', profiles, [byReference('get', { simplify: true })]),
 	hrflowWorkflow('e2eMetaToday001', profiles, [byReference('getMetadatas')]),
 	hrflowWorkflow('e2eGetManyAll01', [{}], [
-		{ name: 'HrFlow', parameters: { operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, returnAll: true } },
+		{ name: 'HrFlow', typeVersion: 1, parameters: { operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, returnAll: true } },
 	]),
 ], (workFolder) => {
 	setup.prepareFilesFolder(path.join(workFolder, 'files'));

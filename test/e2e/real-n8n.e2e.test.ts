@@ -10,8 +10,9 @@ import path from 'node:path';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { lookups, messages, mixedKeys } from '../harness/expectations';
 import { queryOf } from '../harness/sample';
-import type { RecordedRequest, SampleProfile } from '../harness/sample';
+import type { RecordedRequest } from '../harness/sample';
 import { BAD_KEY, elodie, freePort, jane, kenji, n8n, outputOf, sample, useRealN8n } from './real-n8n';
 import type { Execution } from './real-n8n';
 import { hrflowWorkflow, INPUT_NODE } from './workflows';
@@ -19,27 +20,14 @@ import type { HrFlowNodeSpec, WorkflowJson } from './workflows';
 
 const root = path.resolve(__dirname, '..', '..');
 
-const operations = {
-	getMetadatas: {
-		path: '/v1/profile/metadatas',
-		query: { key: 'profile_id', reference: 'profile_reference', email: 'profile_email' },
-		source: 'source_id',
-		expected: (profile: SampleProfile): IDataObject[] => profile.metadatas,
-	},
-	listAttachments: {
-		path: '/v1/profile/indexing/attachments',
-		query: { key: 'key', reference: 'reference', email: 'email' },
-		source: 'source_key',
-		expected: (profile: SampleProfile): IDataObject[] =>
-			profile.attachments.map((attachment) => real.emulator.attachmentJson(attachment)),
-	},
-} as const;
+const operations = lookups;
 const identifierTypes = ['key', 'reference', 'email'] as const;
 const valueField = { key: 'profileKey', reference: 'profileReference', email: 'profileEmail' } as const;
 
 const matrixNodes: HrFlowNodeSpec[] = Object.keys(operations).flatMap((operation) =>
 	identifierTypes.map((identifierType) => ({
 		name: `${operation} by ${identifierType}`,
+		typeVersion: 1,
 		parameters: {
 			operation,
 			sourceKey: sample.SOURCE_KEY,
@@ -51,17 +39,14 @@ const matrixNodes: HrFlowNodeSpec[] = Object.keys(operations).flatMap((operation
 const matrixProfiles = [jane, kenji, elodie].map(({ key, reference, email }) => ({ key, reference, email }));
 const byKey = (operation: string, extra: Partial<HrFlowNodeSpec> = {}): HrFlowNodeSpec => ({
 	name: 'HrFlow',
+	typeVersion: 1,
 	parameters: { operation, sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' },
 	...extra,
 });
 
 const workflows: WorkflowJson[] = [
 	hrflowWorkflow('e2eMatrix000001', matrixProfiles, matrixNodes),
-	hrflowWorkflow(
-		'e2eContinue0001',
-		[{ key: jane.key }, { key: 'not-a-key' }, { key: 'f'.repeat(40) }, { key: kenji.key }],
-		[byKey('getMetadatas', { onError: 'continueRegularOutput' })],
-	),
+	hrflowWorkflow('e2eContinue0001', mixedKeys.input, [{ name: 'HrFlow', typeVersion: 1, parameters: mixedKeys.parameters, onError: 'continueRegularOutput' }]),
 	hrflowWorkflow('e2eBadKey000001', [{ key: jane.key }], [byKey('listAttachments', { credentialId: 'e2eBadKey' })]),
 	hrflowWorkflow(
 		'e2eBadKeyCont01',
@@ -74,6 +59,7 @@ const workflows: WorkflowJson[] = [
 		[
 			{
 				name: 'HrFlow',
+				typeVersion: 1,
 				parameters: { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ $json.email }}' },
 			},
 		],
@@ -123,12 +109,12 @@ describe('both operations × all three identifier types, three input items', () 
 				.map(queryOf);
 			expect(sent.sort((a, b) => a[parameter].localeCompare(b[parameter]))).toEqual(
 				matrixProfiles
-					.map((profile) => ({ [endpoint.source]: sample.SOURCE_KEY, [parameter]: profile[identifierType] }))
+					.map((profile) => ({ [endpoint.query.sourceKey]: sample.SOURCE_KEY, [parameter]: profile[identifierType] }))
 					.sort((a, b) => a[parameter].localeCompare(b[parameter])),
 			);
 			const items = outputOf(execution, `${operation} by ${identifierType}`);
 			const expected = [jane, kenji, elodie].flatMap((profile, index) =>
-				endpoint.expected(profile).map((json) => ({ json, pairedItem: { item: index } })),
+				endpoint.expected(profile, real.emulator).map((json) => ({ json, pairedItem: { item: index } })),
 			);
 			expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual(expected);
 			// pairedItem resolves in n8n: the linked input is the profile that was looked up.
@@ -145,18 +131,7 @@ test('Continue On Fail: bad input and HrFlow errors give error items linked to t
 	const execution = await execute('e2eContinue0001');
 	expect(execution.result.error).toBeUndefined();
 	expect(real.emulator.requests).toHaveLength(3);
-	expect(outputOf(execution, 'HrFlow').map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
-		...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
-		{
-			json: { error: 'Profile Key "not-a-key" is not an HrFlow key', description: expect.stringContaining('40 hexadecimal') },
-			pairedItem: { item: 1 },
-		},
-		{
-			json: { error: 'HrFlow error 400: Invalid profile array', description: expect.stringContaining('No profile matches'), httpCode: '400' },
-			pairedItem: { item: 2 },
-		},
-		...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
-	]);
+	expect(outputOf(execution, 'HrFlow').map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual(mixedKeys.regularOutput);
 });
 
 describe('the secret key never reaches the execution or the output of n8n', () => {
@@ -165,7 +140,7 @@ describe('the secret key never reaches the execution or the output of n8n', () =
 		// HrFlow (the emulator) received the key and echoed it.
 		expect(real.emulator.requests[0].headers['x-api-key']).toBe(BAD_KEY);
 		expect(execution.result.error).toMatchObject({
-			message: 'HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]',
+			message: messages.refusedKey,
 			description: expect.stringContaining('Check the API key and the user email'),
 			httpCode: '401',
 		});
@@ -176,8 +151,8 @@ describe('the secret key never reaches the execution or the output of n8n', () =
 		const execution = await execute('e2eBadKeyCont01');
 		const items = outputOf(execution, 'HrFlow');
 		expect(items.map((item) => [item.json.error, item.pairedItem])).toEqual([
-			['HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]', { item: 0 }],
-			['HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key]', { item: 1 }],
+			[messages.refusedKey, { item: 0 }],
+			[messages.refusedKey, { item: 1 }],
 		]);
 		expect(`${execution.stdout}\n${execution.stderr}`).not.toContain(BAD_KEY);
 	});
@@ -185,7 +160,7 @@ describe('the secret key never reaches the execution or the output of n8n', () =
 
 test('a malformed email stops the workflow before any request, naming the field', async () => {
 	const execution = await execute('e2eBadEmail0001');
-	expect(execution.result.error?.message).toBe('Profile Email "jane.doe@example" is not a valid email address');
+	expect(execution.result.error?.message).toBe(messages.notAnEmail('Profile Email', 'jane.doe@example'));
 	expect(real.emulator.requests).toHaveLength(0);
 });
 
@@ -239,7 +214,7 @@ describe('the n8n server', () => {
 		});
 		const result = body.data as { status: string; message: string };
 		expect(result.status).toBe('Error');
-		expect(result.message).toContain(`User Email "${userEmail}" in the HrFlow API credential has characters an HTTP header cannot carry`);
+		expect(result.message).toContain(messages.userEmailNotAHeader(userEmail));
 		expect(real.emulator.requests).toHaveLength(0);
 	});
 
@@ -259,7 +234,7 @@ describe('the n8n server', () => {
 			const result = body.data as { status: string; message: string };
 			expect(stolen).toEqual([]);
 			expect(result.status).toBe('Error');
-			expect(result.message).toContain('The Base URL answered with a redirect (HTTP 302)');
+			expect(result.message).toContain(messages.testRedirected(302));
 		} finally {
 			elsewhere.closeAllConnections();
 			await new Promise((resolve) => elsewhere.close(resolve));

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { sample } from '../harness/sample';
+import { BAD_KEY, sample } from '../harness/sample';
 import type { Emulator } from '../harness/sample';
 import type { WorkflowJson } from './workflows';
 
@@ -18,8 +18,7 @@ export const n8n = require('../../scripts/lib/n8n.js');
 const { HrFlowEmulator } = require('../emulator/hrflow-emulator');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-export { elodie, jane, kenji, sample } from '../harness/sample';
-export const BAD_KEY = 'askr_00112233445566778899aabbccddeeff';
+export { BAD_KEY, elodie, jane, kenji, sample } from '../harness/sample';
 
 export interface Execution {
 	result: { runData?: Record<string, Array<{ data?: { main: INodeExecutionData[][] } }>>; error?: IDataObject };

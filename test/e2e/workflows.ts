@@ -3,6 +3,11 @@
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { HrFlow } from '../../nodes/HrFlow/HrFlow.node';
+
+/** The node's current version (its defaultVersion): the version n8n gives a node added in the editor. */
+const CURRENT_VERSION = new HrFlow().currentVersion;
+
 export interface WorkflowJson {
 	id: string;
 	name: string;
@@ -18,7 +23,7 @@ export interface HrFlowNodeSpec {
 	credentialId?: string;
 	/** n8n's "On Error" setting, e.g. 'continueRegularOutput' for Continue On Fail. */
 	onError?: string;
-	/** The node's version: 1 unless given (version-1 workflows must keep running unchanged). */
+	/** The node's version: the current one unless given (version 1 for workflows saved before version 2). */
 	typeVersion?: number;
 }
 
@@ -50,7 +55,7 @@ export function hrflowWorkflow(id: string, profiles: IDataObject[], hrflowNodes:
 			id: `${id}-h${index}`,
 			name: spec.name,
 			type: 'n8n-nodes-hrflow.hrFlow',
-			typeVersion: spec.typeVersion ?? 1,
+			typeVersion: spec.typeVersion ?? CURRENT_VERSION,
 			position: [650, index * 150],
 			parameters: { resource: 'profile', ...spec.parameters },
 			credentials: { hrFlowApi: { id: spec.credentialId ?? 'e2eRead', name: spec.credentialId ?? 'e2eRead' } },

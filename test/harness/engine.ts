@@ -103,6 +103,9 @@ function loadedHrFlow(): IVersionedNodeType {
 	return nodeType;
 }
 
+/** The node's current version: its defaultVersion, the version n8n gives a node added in the editor. */
+export const CURRENT_VERSION = new HrFlow().currentVersion;
+
 class NodeTypes implements INodeTypes {
 	readonly types: Record<string, INodeType | IVersionedNodeType> = {
 		[HRFLOW_NODE_TYPE]: loadedHrFlow(),
@@ -203,35 +206,24 @@ class CredentialsHelper extends ICredentialsHelper {
 	}
 }
 
-function additionalData(
-	credentialsHelper: CredentialsHelper,
-	hooks: ExecutionLifecycleHooks,
-): IWorkflowExecuteAdditionalData {
-	return {
+/**
+ * n8n's additional data for one run, as far as n8n-core reads it for a declarative node, a poll, a
+ * list method and a credential test: the credentials, the lifecycle hooks, the node execution
+ * counter, the variables ($vars) and the instance's URLs. Neither n8n-core nor n8n-workflow offers a
+ * builder for it (n8n's CLI builds it in WorkflowExecuteAdditionalData.getBase, with its database and
+ * services), so the fields these runs use are typed here and the rest (sub-workflows, the task
+ * runner, AI events, external secrets, webhook and form URLs) is left out: nothing here reaches it.
+ */
+function additionalData(credentialsHelper: CredentialsHelper, hooks: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
+	const used: Pick<IWorkflowExecuteAdditionalData, 'credentialsHelper' | 'hooks' | 'currentNodeExecutionIndex' | 'variables' | 'restApiUrl' | 'instanceBaseUrl'> = {
 		credentialsHelper,
 		hooks,
 		currentNodeExecutionIndex: 0,
+		variables: {},
 		restApiUrl: 'http://localhost:5678/rest',
 		instanceBaseUrl: 'http://localhost:5678/',
-		formBaseUrl: '',
-		formWaitingBaseUrl: '',
-		formTestBaseUrl: '',
-		webhookBaseUrl: '',
-		webhookWaitingBaseUrl: '',
-		webhookTestBaseUrl: '',
-		mcpBaseUrl: '',
-		mcpTestBaseUrl: '',
-		variables: {},
-		executeWorkflow: async () => {
-			throw new Error('not used');
-		},
-		getRunExecutionData: async () => undefined,
-		getRuntimeCredential: async () => undefined,
-		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('not used');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	};
+	return used as IWorkflowExecuteAdditionalData;
 }
 
 export interface RunResult {
@@ -289,8 +281,8 @@ export class Engine {
 	}
 
 	/**
-	 * Runs "Items → HrFlow": the HrFlow node gets `input` as its input items.
-	 * `settings` are node settings such as { continueOnFail: true }.
+	 * Runs "Items → HrFlow": the HrFlow node (its current version unless `version` says otherwise)
+	 * gets `input` as its input items. `settings` are node settings such as { continueOnFail: true }.
 	 */
 	async run(
 		parameters: IDataObject,
@@ -301,7 +293,7 @@ export class Engine {
 			id: 'hrflow',
 			name: 'HrFlow',
 			type: HRFLOW_NODE_TYPE,
-			typeVersion: options.version ?? 1,
+			typeVersion: options.version ?? CURRENT_VERSION,
 			position: [200, 0],
 			parameters: parameters as INode['parameters'],
 			credentials: { hrFlowApi: { id: options.credentialId ?? 'hrflow', name: 'HrFlow account' } },
@@ -460,14 +452,14 @@ export class Engine {
 	}
 
 	/** A resource locator's searchable list: `methods.listSearch[method](filter, paginationToken)`. */
-	async listSearch(method: string, filter?: string, paginationToken?: string, credentialId = 'hrflow', version = 2) {
+	async listSearch(method: string, filter?: string, paginationToken?: string, credentialId = 'hrflow', version = CURRENT_VERSION) {
 		const search = this.nodeTypes.getByNameAndVersion(HRFLOW_NODE_TYPE, version).methods?.listSearch?.[method];
 		if (!search) throw new Error(`No list search ${method}`);
 		return await search.call(this.loadOptionsContext({ resource: 'profile', operation: 'get' }, credentialId, version), filter, paginationToken);
 	}
 
 	/** A multi-select's options: `methods.loadOptions[method]()`. */
-	async loadOptions(method: string, credentialId = 'hrflow', version = 2) {
+	async loadOptions(method: string, credentialId = 'hrflow', version = CURRENT_VERSION) {
 		const load = this.nodeTypes.getByNameAndVersion(HRFLOW_NODE_TYPE, version).methods?.loadOptions?.[method];
 		if (!load) throw new Error(`No load options ${method}`);
 		return await load.call(this.loadOptionsContext({ resource: 'profile', operation: 'getMany' }, credentialId, version));

@@ -4,22 +4,25 @@ import type { IDataObject, INode } from 'n8n-workflow';
 
 import { Engine } from './engine';
 import type { RunResult } from './engine';
-import { sample } from './sample';
+import { BAD_KEY, sample } from './sample';
 import type { Emulator } from './sample';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { HrFlowEmulator } = require('../emulator/hrflow-emulator');
 
-export { elodie, jane, kenji, queryOf, sample } from './sample';
+export { BAD_KEY, elodie, jane, kenji, queryOf, sample } from './sample';
 export type { Emulator, RecordedRequest, SampleProfile } from './sample';
 
 export interface HrFlowTestContext {
 	emulator: Emulator;
 	engine: Engine;
-	/** Runs the HrFlow node with the default credential (read key) and these input items. */
+	/**
+	 * Runs the HrFlow node, its current version (the version n8n gives a new node), with the default
+	 * credential (read key) and these input items. Resource Profile unless `parameters` says otherwise.
+	 */
 	run(parameters: IDataObject, input?: IDataObject[], settings?: Partial<INode>, credentialId?: string): Promise<RunResult>;
-	/** The same, with version 2 of the node. */
-	runV2(parameters: IDataObject, input?: IDataObject[], settings?: Partial<INode>, credentialId?: string): Promise<RunResult>;
+	/** The same with version 1 of the node, as workflows saved before version 2 run (Source Key, Source Keys). */
+	runV1(parameters: IDataObject, input?: IDataObject[], settings?: Partial<INode>, credentialId?: string): Promise<RunResult>;
 }
 
 /** Starts the emulator and the engine for the calling test file. */
@@ -33,12 +36,12 @@ export function useHrFlow(): HrFlowTestContext {
 		context.engine.addCredential('hrflow', { ...base, apiKey: sample.API_KEYS.read });
 		context.engine.addCredential('readWrite', { ...base, apiKey: sample.API_KEYS.readWrite });
 		context.engine.addCredential('writeOnly', { ...base, apiKey: sample.API_KEYS.write });
-		context.engine.addCredential('badKey', { ...base, apiKey: 'askr_00112233445566778899aabbccddeeff' });
+		context.engine.addCredential('badKey', { ...base, apiKey: BAD_KEY });
 		context.engine.addCredential('wrongEmail', { ...base, apiKey: sample.API_KEYS.read, userEmail: 'someone@else.com' });
 		context.run = async (parameters, input = [{}], settings, credentialId) =>
 			await context.engine.run({ resource: 'profile', ...parameters }, input, { settings, credentialId });
-		context.runV2 = async (parameters, input = [{}], settings, credentialId) =>
-			await context.engine.run({ resource: 'profile', ...parameters }, input, { settings, credentialId, version: 2 });
+		context.runV1 = async (parameters, input = [{}], settings, credentialId) =>
+			await context.engine.run({ resource: 'profile', ...parameters }, input, { settings, credentialId, version: 1 });
 	});
 	beforeEach(() => context.emulator.reset());
 	afterAll(async () => {

@@ -62,6 +62,9 @@ export interface Emulator {
 	stop(): Promise<void>;
 }
 
+/** A read key of HrFlow's format that HrFlow does not know (it echoes a refused key in its 401). */
+export const BAD_KEY = 'askr_00112233445566778899aabbccddeeff';
+
 const data = sample.sampleData();
 /** The sample profiles: Jane (3 metadatas, 2 files), Kenji (1 metadata, 3 files), Élodie (none). */
 export const [jane, kenji, elodie] = data.sources[sample.SOURCE_KEY].profiles;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 
 import { jane, kenji, n8n, sample } from '../e2e/real-n8n';
+import { mixedKeys } from '../harness/expectations';
 import type { Emulator } from '../harness/sample';
 import { missingServers, peakRssMb, startCluster } from './cluster';
 import type { Cluster } from './cluster';
@@ -172,7 +173,7 @@ suite('n8n in queue mode: main, two workers, PostgreSQL, Redis', () => {
 		expect(status).toBe(200);
 		const items = body as IDataObject[];
 		expect(items.filter((item) => item.error === undefined).map((item) => item.profileKey)).toEqual([jane.key, kenji.key]);
-		expect(items.filter((item) => item.error !== undefined)).toEqual([expect.objectContaining({ error: 'Profile Key "not-a-key" is not an HrFlow key', details: expect.any(Object) })]);
+		expect(items.filter((item) => item.error !== undefined)).toEqual([expect.objectContaining({ error: mixedKeys.errors.malformed, details: expect.any(Object) })]);
 	}, 120_000);
 
 	test('every execution so far, in PostgreSQL: finished with success, none failed', () => {
