@@ -29,3 +29,13 @@ test('a read key may not write: HrFlow\'s 401, redacted; Continue (using regular
 		},
 	]);
 });
+
+// The worked example of CONTRIBUTING.md, word for word (test/package/contributing.test.ts checks it).
+test('Archive by reference: one PATCH with is_archive 1, the answer as one item linked to its input', async () => {
+	const source = { __rl: true, mode: 'id', value: sample.SOURCE_KEY };
+	const parameters = { resource: 'profile', operation: 'archive', source, identifierType: 'reference', profileReference: jane.reference };
+	const { items, error } = await hrflow.run(parameters, [{}], undefined, 'readWrite');
+	expect(error).toBeUndefined();
+	expect(hrflow.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['PATCH /v1/profile/indexing/archive']);
+	expect(items).toEqual([{ json: { key: jane.key }, pairedItem: { item: 0 } }]);
+});

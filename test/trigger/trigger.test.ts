@@ -139,7 +139,7 @@ describe('the trigger lists as Get Many does (one query builder, records/listing
 		await hrflow.engine.poller({ event, ...watched }, 'readWrite').poll('manual');
 		const [trigger] = sent();
 		hrflow.emulator.requests.length = 0;
-		const { error } = await hrflow.runV2({ ...listed, operation: 'getMany', limit: 100, options: { sortBy, orderBy: 'desc' } }, [{}], undefined, 'readWrite');
+		const { error } = await hrflow.run({ ...listed, operation: 'getMany', limit: 100, options: { sortBy, orderBy: 'desc' } }, [{}], undefined, 'readWrite');
 		expect(error).toBeUndefined();
 		expect(trigger).toMatch(/^GET \/v1\/storing\/(profiles|jobs)\?/);
 		expect(sent()[0]).toBe(trigger);

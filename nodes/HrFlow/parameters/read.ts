@@ -5,7 +5,7 @@
 // an operation reads it (RoutingNode.runNode, resolveBaseUrl), and getNodeParameter evaluates an
 // expression a third time and looks its property up among all of the description's. A plain value
 // (no expression) comes back exactly as written, as getNodeParameter gives it (no field of this
-// node has a validateType: test/structure.test.ts); an expression that only reads a property of
+// node has a validateType: test/behaviour/parameter-reads.test.ts); an expression that only reads a property of
 // the item (`{{ $json.reference }}`, what mapping a field by drag and drop writes) is read from the
 // item when that property holds text, a number or a boolean. Anything else is n8n's to evaluate.
 

@@ -14,7 +14,7 @@
 // properties unset (NodeHelpers.getNodeParameters sets such a name only from a property it shows),
 // or fills a single property's default, so the field is hidden where its selector is not shown and
 // the selector is defined twice or more, or its default is not a value the field waits on.
-// test/structure.test.ts proves with n8n's own functions that every operation shows what its
+// test/package/structure.test.ts proves with n8n's own functions that every operation shows what its
 // operation file says. An options collection merges entry by entry, each entry shown for its own
 // operations ('/resource', '/operation'), while no entry name has two definitions.
 
