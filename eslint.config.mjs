@@ -11,7 +11,20 @@ import { defineConfig } from 'eslint/config';
 const RESOURCES = ['profile', 'job', 'text'];
 
 export default defineConfig(
-	{ ignores: ['dist/**', 'node_modules/**', '.cache/**', '.e2e/**', 'coverage/**', 'test/**', 'scripts/**', '*.js', '*.mjs', 'package-lock.json'] },
+	{
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'.cache/**',
+			'.e2e/**',
+			'coverage/**',
+			'test/**',
+			'scripts/**',
+			'*.js',
+			'*.mjs',
+			'package-lock.json',
+		],
+	},
 	{
 		files: ['package.json', 'nodes/**/*.{ts,json}', 'credentials/**/*.ts'],
 		extends: [n8nCommunityNodesPlugin.configs.recommended],
@@ -49,7 +62,8 @@ export default defineConfig(
 				{
 					patterns: RESOURCES.filter((other) => other !== resource).map((other) => ({
 						group: [`../${other}`, `../${other}/*`, `**/resources/${other}/*`],
-						message: 'A resource never imports another resource: move what they share to nodes/HrFlow/records/.',
+						message:
+							'A resource never imports another resource: move what they share to nodes/HrFlow/records/.',
 					})),
 				},
 			],
@@ -61,7 +75,14 @@ export default defineConfig(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['**/test/**', '**/scripts/**', '**/package.json'], message: 'Node and credential code imports nothing outside nodes/ and credentials/.' }] },
+				{
+					patterns: [
+						{
+							group: ['**/test/**', '**/scripts/**', '**/package.json'],
+							message: 'Node and credential code imports nothing outside nodes/ and credentials/.',
+						},
+					],
+				},
 			],
 		},
 	},

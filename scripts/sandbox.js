@@ -18,7 +18,11 @@ function sandboxCredential(emulator, id = 'hrflowSandbox') {
 		name: 'HrFlow sandbox',
 		type: 'hrFlowApi',
 		// Read-write: the examples parse resumes too.
-		data: { apiKey: sample.API_KEYS.readWrite, userEmail: sample.USER_EMAIL, baseUrl: emulator.url },
+		data: {
+			apiKey: sample.API_KEYS.readWrite,
+			userEmail: sample.USER_EMAIL,
+			baseUrl: emulator.url,
+		},
 	};
 }
 

@@ -22,17 +22,30 @@ const check = (ok, message) => {
 
 function tarballFiles(tarball) {
 	const list = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
-	return list.stdout.split('\n').filter(Boolean).map((file) => file.replace(/^package\//, ''));
+	return list.stdout
+		.split('\n')
+		.filter(Boolean)
+		.map((file) => file.replace(/^package\//, ''));
 }
 
 async function lintStage(analyzePackage, directory, patterns, label) {
 	const result = await analyzePackage(directory, patterns);
-	check(result.passed, `n8n scanner lint stage on the ${label}${result.passed ? '' : `: ${result.message}`}`);
+	check(
+		result.passed,
+		`n8n scanner lint stage on the ${label}${result.passed ? '' : `: ${result.message}`}`,
+	);
 	if (!result.passed && result.details) console.log(result.details);
 }
 
 async function main() {
-	const scanner = path.join(root, 'node_modules', '@n8n', 'scan-community-package', 'scanner', 'scanner.mjs');
+	const scanner = path.join(
+		root,
+		'node_modules',
+		'@n8n',
+		'scan-community-package',
+		'scanner',
+		'scanner.mjs',
+	);
 	const { analyzePackage, SOURCE_FILE_PATTERNS } = await import(scanner);
 
 	const tarball = packPackage();
@@ -48,26 +61,44 @@ async function main() {
 			JSON.stringify(manifest.peerDependencies) === JSON.stringify({ 'n8n-workflow': '*' }),
 			'n8n-workflow is the only peer dependency, as "*"',
 		);
-		check(manifest.keywords?.includes('n8n-community-node-package'), 'keyword n8n-community-node-package');
+		check(
+			manifest.keywords?.includes('n8n-community-node-package'),
+			'keyword n8n-community-node-package',
+		);
 		check(manifest.n8n?.n8nNodesApiVersion === 1, 'n8n.n8nNodesApiVersion is 1');
 
 		const files = tarballFiles(tarball);
-		const strays = files.filter((file) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(file));
-		check(strays.length === 0, `the tarball holds only dist/, README.md, LICENSE and package.json${strays.length ? `: also ${strays.join(', ')}` : ''}`);
-		check(files.includes('LICENSE') && files.includes('README.md'), 'the tarball has a LICENSE and a README');
+		const strays = files.filter(
+			(file) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(file),
+		);
+		check(
+			strays.length === 0,
+			`the tarball holds only dist/, README.md, LICENSE and package.json${strays.length ? `: also ${strays.join(', ')}` : ''}`,
+		);
+		check(
+			files.includes('LICENSE') && files.includes('README.md'),
+			'the tarball has a LICENSE and a README',
+		);
 		const maps = files.filter((file) => file.endsWith('.map'));
 		check(maps.length === 0, `no source maps shipped${maps.length ? `: ${maps.join(', ')}` : ''}`);
 		const tests = files.filter((file) => /(^|\/)(test|tests|__tests__)\/|\.test\.js$/.test(file));
 		check(tests.length === 0, 'no test files shipped');
 		const declared = [...(manifest.n8n?.nodes ?? []), ...(manifest.n8n?.credentials ?? [])];
 		const missing = declared.filter((file) => !files.includes(file));
-		check(missing.length === 0, `every node and credential in package.json's n8n field is in the tarball${missing.length ? `: missing ${missing.join(', ')}` : ''}`);
+		check(
+			missing.length === 0,
+			`every node and credential in package.json's n8n field is in the tarball${missing.length ? `: missing ${missing.join(', ')}` : ''}`,
+		);
 		const icons = files.filter((file) => file.endsWith('.svg'));
 		check(icons.length >= 2, `light and dark icons shipped (${icons.join(', ')})`);
 	} finally {
 		rmSync(unpacked, { recursive: true, force: true });
 	}
-	console.log(problems.length ? `\n${problems.length} problem(s): not ready for verification.` : '\nReady for n8n\'s verification checks that can run before publishing.');
+	console.log(
+		problems.length
+			? `\n${problems.length} problem(s): not ready for verification.`
+			: "\nReady for n8n's verification checks that can run before publishing.",
+	);
 	process.exit(problems.length ? 1 : 0);
 }
 

@@ -16,7 +16,8 @@ export class HrFlow extends VersionedNodeType {
 			icon: { light: 'file:hrflow.svg', dark: 'file:hrflow.dark.svg' },
 			group: ['transform'],
 			subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-			description: 'Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, and use HrFlow.ai\'s text tools',
+			description:
+				"Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, and use HrFlow.ai's text tools",
 			defaultVersion: 2,
 			usableAsTool: true,
 		};

@@ -32,7 +32,8 @@ export class HrFlowV1 implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, and use HrFlow.ai\'s text tools',
+		description:
+			"Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, and use HrFlow.ai's text tools",
 		defaults: { name: 'HrFlow' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -40,7 +40,8 @@ export class HrFlowV2 implements INodeType {
 		group: ['transform'],
 		version: 2,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, and use HrFlow.ai\'s text tools',
+		description:
+			"Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, and use HrFlow.ai's text tools",
 		defaults: { name: 'HrFlow' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -1,5 +1,11 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { timeOf } from './cursor';
 import type { Cursor } from './cursor';
@@ -29,7 +35,8 @@ export class HrFlowTrigger implements INodeType {
 		icon: { light: 'file:../HrFlow/hrflow.svg', dark: 'file:../HrFlow/hrflow.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ { profileCreated: "New Profile", profileUpdated: "Profile Updated", jobCreated: "New Job", jobUpdated: "Job Updated" }[$parameter["event"]] }}',
+		subtitle:
+			'={{ { profileCreated: "New Profile", profileUpdated: "Profile Updated", jobCreated: "New Job", jobUpdated: "Job Updated" }[$parameter["event"]] }}',
 		description: 'Starts the workflow when a profile or a job arrives in HrFlow.ai, or changes',
 		defaults: { name: 'HrFlow Trigger' },
 		polling: true,
@@ -45,19 +52,42 @@ export class HrFlowTrigger implements INodeType {
 				default: 'profileCreated',
 				options: [
 					{ name: 'Job Updated', value: 'jobUpdated', description: 'A job of the boards changed' },
-					{ name: 'New Job', value: 'jobCreated', description: 'A job was added to one of the boards, by its created_at: a job indexed with a created_at older than the newest job\'s is seen by Job Updated only' },
-					{ name: 'New Profile', value: 'profileCreated', description: 'A profile arrived in one of the sources (a résumé parsed, a candidate indexed), by its created_at: a profile indexed with a created_at older than the newest profile\'s (an import of old records) is seen by Profile Updated only' },
-					{ name: 'Profile Updated', value: 'profileUpdated', description: 'A profile of the sources changed' },
+					{
+						name: 'New Job',
+						value: 'jobCreated',
+						description:
+							"A job was added to one of the boards, by its created_at: a job indexed with a created_at older than the newest job's is seen by Job Updated only",
+					},
+					{
+						name: 'New Profile',
+						value: 'profileCreated',
+						description:
+							"A profile arrived in one of the sources (a résumé parsed, a candidate indexed), by its created_at: a profile indexed with a created_at older than the newest profile's (an import of old records) is seen by Profile Updated only",
+					},
+					{
+						name: 'Profile Updated',
+						value: 'profileUpdated',
+						description: 'A profile of the sources changed',
+					},
 				],
 			},
-			{ ...sourcesField, hint: 'The HrFlow sources to watch', displayOptions: { show: { event: eventsListing('profiles') } } },
-			{ ...boardsFields[0], hint: 'The HrFlow boards to watch', displayOptions: { show: { event: eventsListing('jobs') } } },
+			{
+				...sourcesField,
+				hint: 'The HrFlow sources to watch',
+				displayOptions: { show: { event: eventsListing('profiles') } },
+			},
+			{
+				...boardsFields[0],
+				hint: 'The HrFlow boards to watch',
+				displayOptions: { show: { event: eventsListing('jobs') } },
+			},
 			{
 				displayName: 'Simplify',
 				name: 'simplify',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to output only the fields people use instead of the whole profile or job',
+				description:
+					'Whether to output only the fields people use instead of the whole profile or job',
 			},
 		],
 	};
@@ -66,15 +96,35 @@ export class HrFlowTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as Event;
-		const { records, url, containers, field, follow, simplify: simplifyRecord } = EVENTS[event] ?? EVENTS.profileCreated;
+		const {
+			records,
+			url,
+			containers,
+			field,
+			follow,
+			simplify: simplifyRecord,
+		} = EVENTS[event] ?? EVENTS.profileCreated;
 		// IPollFunctions has no item: errors are about the trigger itself (item 0).
 		const where = noItem(this);
 		try {
-			const keys = readKeyList({ ...where, getNodeParameter: (name, fallback) => this.getNodeParameter(name, fallback) }, containers.parameter, containers.label, containers.key);
-			const simplify = booleanValue(where, this.getNodeParameter('simplify', false), 'Simplify', false);
-			const shape = (record: IDataObject): INodeExecutionData => ({ json: simplify ? simplifyRecord(record) : record });
+			const keys = readKeyList(
+				{ ...where, getNodeParameter: (name, fallback) => this.getNodeParameter(name, fallback) },
+				containers.parameter,
+				containers.label,
+				containers.key,
+			);
+			const simplify = booleanValue(
+				where,
+				this.getNodeParameter('simplify', false),
+				'Simplify',
+				false,
+			);
+			const shape = (record: IDataObject): INodeExecutionData => ({
+				json: simplify ? simplifyRecord(record) : record,
+			});
 			const listing: Listing = { records, url, keys, field };
-			const newestFirst = async (page: number) => await listPage(this, listing, { order: 'desc', page });
+			const newestFirst = async (page: number) =>
+				await listPage(this, listing, { order: 'desc', page });
 			const state = this.getWorkflowStaticData('node') as { cursor?: Cursor };
 
 			// Fetch Test Event: the most recent record, so fields can be mapped; the cursor stays.
@@ -87,7 +137,12 @@ export class HrFlowTrigger implements INodeType {
 			if (!state.cursor) {
 				const newest = await newestRecords(newestFirst);
 				const time = newest.length ? timeOf(newest[0], field) : 0;
-				state.cursor = { time, keys: newest.filter((record) => timeOf(record, field) === time).map((record) => String(record.key)) };
+				state.cursor = {
+					time,
+					keys: newest
+						.filter((record) => timeOf(record, field) === time)
+						.map((record) => String(record.key)),
+				};
 				await commitActivationCursor(this);
 				return null;
 			}

@@ -18,25 +18,49 @@ export interface ChangesState {
 	catchUp?: { head: Cursor; low: Cursor; page: number };
 }
 
-export async function pollChanges(context: IPollFunctions, listing: Listing, state: ChangesState): Promise<IDataObject[]> {
+export async function pollChanges(
+	context: IPollFunctions,
+	listing: Listing,
+	state: ChangesState,
+): Promise<IDataObject[]> {
 	const { cursor, catchUp } = state;
 	const { field } = listing;
-	const page = async (number: number) => await listPage(context, listing, { order: 'desc', page: number });
+	const page = async (number: number) =>
+		await listPage(context, listing, { order: 'desc', page: number });
 	// Newest first: a record older than the cursor means the rest is older still.
-	const fetched = await fetchPages(context, page, catchUp?.page ?? 1, (records) => records.some((record) => timeOf(record, field) < cursor.time));
-	const fresh = fetched.records.filter((record) => !isSeen(record, field, cursor) && !(catchUp && isAbove(record, field, catchUp.low)));
+	const fetched = await fetchPages(context, page, catchUp?.page ?? 1, (records) =>
+		records.some((record) => timeOf(record, field) < cursor.time),
+	);
+	const fresh = fetched.records.filter(
+		(record) => !isSeen(record, field, cursor) && !(catchUp && isAbove(record, field, catchUp.low)),
+	);
 	// The newest state of each record (listed first), emitted oldest first.
 	const records = unique(fresh).reverse();
-	const head = catchUp ? markOf(records.filter((record) => timeOf(record, field) === catchUp.head.time), field, 'newest', catchUp.head) : markOf(records, field, 'newest', cursor);
+	const head = catchUp
+		? markOf(
+				records.filter((record) => timeOf(record, field) === catchUp.head.time),
+				field,
+				'newest',
+				catchUp.head,
+			)
+		: markOf(records, field, 'newest', cursor);
 	const low = markOf(records, field, 'oldest', catchUp?.low ?? head);
 	if (fetched.complete) {
 		// Every key emitted at the head's time: the head's, the catch-up's oldest, the old cursor's.
-		const keys = [...head.keys, ...(low.time === head.time ? low.keys : []), ...(cursor.time === head.time ? cursor.keys : [])];
+		const keys = [
+			...head.keys,
+			...(low.time === head.time ? low.keys : []),
+			...(cursor.time === head.time ? cursor.keys : []),
+		];
 		state.cursor = { time: head.time, keys: [...new Set(keys)] };
 		delete state.catchUp;
 	} else {
 		// One page of overlap, unless the budget leaves room for one page only.
-		state.catchUp = { head, low, page: fetched.pages > 1 ? fetched.lastPage : fetched.lastPage + 1 };
+		state.catchUp = {
+			head,
+			low,
+			page: fetched.pages > 1 ? fetched.lastPage : fetched.lastPage + 1,
+		};
 	}
 	return records;
 }

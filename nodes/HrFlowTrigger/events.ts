@@ -19,7 +19,11 @@ export type FollowState = NewRecordsState & ChangesState;
 
 export interface EventFacts extends Omit<Listing, 'keys'> {
 	/** The trigger's parameter holding the keys watched, its label and what one key is (for errors). */
-	containers: { parameter: 'sources' | 'boards'; label: 'Sources' | 'Boards'; key: 'source' | 'board' };
+	containers: {
+		parameter: 'sources' | 'boards';
+		label: 'Sources' | 'Boards';
+		key: 'source' | 'board';
+	};
 	/**
 	 * How a poll follows the event's date: new records oldest first from the cursor's day
 	 * (created_at_min), or changes newest first down to the cursor (HrFlow has no updated_at_min).

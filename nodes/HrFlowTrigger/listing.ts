@@ -44,5 +44,8 @@ export async function listPage(
 	const records = Array.isArray(data) ? (data as IDataObject[]) : [];
 	const maxPage = Number(((response.body as IDataObject).meta as IDataObject | undefined)?.maxPage);
 	// Without meta.maxPage (HrFlow always sends it), a short page is the only sign of the end.
-	return { records, last: Number.isFinite(maxPage) ? options.page >= maxPage : records.length < limit };
+	return {
+		records,
+		last: Number.isFinite(maxPage) ? options.page >= maxPage : records.length < limit,
+	};
 }

@@ -19,12 +19,19 @@ export interface NewRecordsState {
 	resume?: { day: string; page: number };
 }
 
-export async function pollNewRecords(context: IPollFunctions, listing: Listing, state: NewRecordsState): Promise<IDataObject[]> {
+export async function pollNewRecords(
+	context: IPollFunctions,
+	listing: Listing,
+	state: NewRecordsState,
+): Promise<IDataObject[]> {
 	const { cursor } = state;
 	const day = state.resume?.day ?? dayOf(cursor.time);
-	const page = async (number: number) => await listPage(context, listing, { order: 'asc', page: number, createdAtMin: day });
+	const page = async (number: number) =>
+		await listPage(context, listing, { order: 'asc', page: number, createdAtMin: day });
 	const fetched = await fetchPages(context, page, state.resume?.page ?? 1);
-	const records = unique(fetched.records.filter((record) => !isSeen(record, listing.field, cursor)));
+	const records = unique(
+		fetched.records.filter((record) => !isSeen(record, listing.field, cursor)),
+	);
 	state.cursor = markOf(records, listing.field, 'newest', cursor);
 	state.resume = resumeAfter(fetched, day, dayOf(state.cursor.time), listing.field);
 	return records;
@@ -42,7 +49,9 @@ function resumeAfter(fetched: Fetched, day: string, cursorDay: string, field: st
 	const { complete, lastPage, lastRecords, pages } = fetched;
 	if (complete) {
 		const dayStartsHere = lastRecords.some((record) => dayOf(timeOf(record, field)) < cursorDay);
-		return cursorDay !== day && dayStartsHere ? { day: cursorDay, page: 1 } : { day, page: lastPage };
+		return cursorDay !== day && dayStartsHere
+			? { day: cursorDay, page: 1 }
+			: { day, page: lastPage };
 	}
 	return { day, page: pages > 1 ? lastPage : lastPage + 1 };
 }

@@ -27,7 +27,8 @@ export async function fetchPages(
 	first: number,
 	done: (records: IDataObject[]) => boolean = () => false,
 ): Promise<Fetched> {
-	const budget = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : DEFAULT_BUDGET_MS;
+	const budget =
+		typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : DEFAULT_BUDGET_MS;
 	const started = Date.now();
 	const records: IDataObject[] = [];
 	let slowest = 0;
@@ -37,13 +38,17 @@ export async function fetchPages(
 		slowest = Math.max(slowest, Date.now() - before);
 		records.push(...listed);
 		const pages = number - first + 1;
-		if (last || done(listed)) return { records, lastPage: number, lastRecords: listed, pages, complete: true };
-		if (Date.now() - started + slowest > budget) return { records, lastPage: number, lastRecords: listed, pages, complete: false };
+		if (last || done(listed))
+			return { records, lastPage: number, lastRecords: listed, pages, complete: true };
+		if (Date.now() - started + slowest > budget)
+			return { records, lastPage: number, lastRecords: listed, pages, complete: false };
 	}
 }
 
 /** The newest record of a listing sorted newest first: the first of the first page that has one. */
-export async function newestRecords(page: (number: number) => Promise<Page>): Promise<IDataObject[]> {
+export async function newestRecords(
+	page: (number: number) => Promise<Page>,
+): Promise<IDataObject[]> {
 	for (let number = 1; ; number++) {
 		const { records, last } = await page(number);
 		// A page of archived records comes back empty: the newest may be on the next one.

@@ -7,9 +7,13 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..', '..');
 
 function requireInstalledTools() {
-	const missing = ['gulp', 'tsc'].filter((tool) => !existsSync(path.join(root, 'node_modules', '.bin', tool)));
+	const missing = ['gulp', 'tsc'].filter(
+		(tool) => !existsSync(path.join(root, 'node_modules', '.bin', tool)),
+	);
 	if (missing.length) {
-		process.stderr.write(`The project's tools are not installed (${missing.join(', ')} missing): run \`npm install --ignore-scripts\` first.\n`);
+		process.stderr.write(
+			`The project's tools are not installed (${missing.join(', ')} missing): run \`npm install --ignore-scripts\` first.\n`,
+		);
 		process.exit(1);
 	}
 }

@@ -13,6 +13,12 @@ if (target) {
 	process.on('exit', () => {
 		maxHeapUsed = Math.max(maxHeapUsed, process.memoryUsage().heapUsed);
 		const mb = 1024 * 1024;
-		writeFileSync(target, JSON.stringify({ maxRssMb: (process.resourceUsage().maxRSS * 1024) / mb, maxHeapUsedMb: maxHeapUsed / mb }));
+		writeFileSync(
+			target,
+			JSON.stringify({
+				maxRssMb: (process.resourceUsage().maxRSS * 1024) / mb,
+				maxHeapUsedMb: maxHeapUsed / mb,
+			}),
+		);
 	});
 }

@@ -3,7 +3,16 @@
 // n8n user folder the way n8n's Community Nodes screen installs it, and helpers to run the n8n CLI.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
-const { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -19,9 +28,15 @@ const n8nBin = path.join(n8nPrefix, 'node_modules', 'n8n', 'bin', 'n8n');
 const say = (message) => process.stderr.write(`${message}\n`);
 
 function run(command, args, options = {}) {
-	const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...options });
+	const result = spawnSync(command, args, {
+		stdio: ['ignore', 'pipe', 'pipe'],
+		encoding: 'utf8',
+		...options,
+	});
 	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr || result.stdout}`);
+		throw new Error(
+			`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr || result.stdout}`,
+		);
 	}
 	return result.stdout;
 }
@@ -29,15 +44,22 @@ function run(command, args, options = {}) {
 /** Installs n8n into .cache/n8n once (about 5 minutes); later calls return at once. */
 function ensureN8n() {
 	const installed = path.join(n8nPrefix, 'node_modules', 'n8n', 'package.json');
-	if (existsSync(installed) && JSON.parse(readFileSync(installed, 'utf8')).version === N8N_VERSION) return;
+	if (existsSync(installed) && JSON.parse(readFileSync(installed, 'utf8')).version === N8N_VERSION)
+		return;
 	say(`Installing n8n ${N8N_VERSION} into .cache/n8n: the first time takes about 5 minutes...`);
 	const started = Date.now();
 	mkdirSync(n8nPrefix, { recursive: true });
-	writeFileSync(path.join(n8nPrefix, 'package.json'), JSON.stringify({ name: 'n8n-runtime', private: true }));
+	writeFileSync(
+		path.join(n8nPrefix, 'package.json'),
+		JSON.stringify({ name: 'n8n-runtime', private: true }),
+	);
 	const env = node24Env();
 	// --ignore-scripts: the Kafka client's install script downloads libraries from the internet.
 	// Only the two native modules n8n needs here are then built: SQLite and the expression VM.
-	run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', `n8n@${N8N_VERSION}`], { cwd: n8nPrefix, env });
+	run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', `n8n@${N8N_VERSION}`], {
+		cwd: n8nPrefix,
+		env,
+	});
 	run('npm', ['rebuild', 'sqlite3', 'isolated-vm'], { cwd: n8nPrefix, env });
 	say(`n8n ${N8N_VERSION} installed in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
@@ -48,7 +70,10 @@ function packPackage() {
 	rmSync(destination, { recursive: true, force: true });
 	mkdirSync(destination, { recursive: true });
 	run('npm', ['run', 'build'], { cwd: root });
-	const name = run('npm', ['pack', '--quiet', '--pack-destination', destination], { cwd: root }).trim().split('\n').pop();
+	const name = run('npm', ['pack', '--quiet', '--pack-destination', destination], { cwd: root })
+		.trim()
+		.split('\n')
+		.pop();
 	return path.join(destination, name);
 }
 
@@ -64,11 +89,25 @@ function installPackage(userFolder, tarball) {
 	mkdirSync(packageFolder, { recursive: true });
 	run('tar', ['-xzf', tarball, '-C', packageFolder, '--strip-components=1']);
 	const manifestPath = path.join(packageFolder, 'package.json');
-	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(readFileSync(manifestPath, 'utf8'));
+	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(
+		readFileSync(manifestPath, 'utf8'),
+	);
 	writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-	run('npm', ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'], {
-		cwd: packageFolder,
-	});
+	run(
+		'npm',
+		[
+			'install',
+			'--audit=false',
+			'--fund=false',
+			'--bin-links=false',
+			'--install-strategy=shallow',
+			'--ignore-scripts=true',
+			'--package-lock=false',
+		],
+		{
+			cwd: packageFolder,
+		},
+	);
 	const nodesPackagePath = path.join(nodesFolder, 'package.json');
 	const nodesPackage = existsSync(nodesPackagePath)
 		? JSON.parse(readFileSync(nodesPackagePath, 'utf8'))
@@ -127,7 +166,8 @@ function n8nCli(args, env) {
 
 async function n8nCliOk(args, env) {
 	const result = await n8nCli(args, env);
-	if (result.code !== 0) throw new Error(`n8n ${args[0]} failed (${result.code}):\n${result.stderr || result.stdout}`);
+	if (result.code !== 0)
+		throw new Error(`n8n ${args[0]} failed (${result.code}):\n${result.stderr || result.stdout}`);
 	return result.stdout;
 }
 
@@ -142,7 +182,10 @@ function writeJson(folder, name, data) {
 /** Imports credentials and workflows (arrays of n8n's export format) into the user folder's database. */
 async function importIntoN8n(env, { credentials = [], workflows = [] }, scratch) {
 	if (credentials.length) {
-		await n8nCliOk(['import:credentials', `--input=${writeJson(scratch, 'credentials.json', credentials)}`], env);
+		await n8nCliOk(
+			['import:credentials', `--input=${writeJson(scratch, 'credentials.json', credentials)}`],
+			env,
+		);
 	}
 	if (workflows.length) {
 		// One folder, one import: each n8n command costs seconds of start-up.
@@ -158,12 +201,16 @@ async function importIntoN8n(env, { credentials = [], workflows = [] }, scratch)
  * is the run's resultData (runData per node name, and the error if one stopped the workflow).
  */
 async function executeWorkflow(env, workflowId) {
-	const { code, stdout, stderr } = await n8nCli(['execute', `--id=${workflowId}`, '--rawOutput'], env);
+	const { code, stdout, stderr } = await n8nCli(
+		['execute', `--id=${workflowId}`, '--rawOutput'],
+		env,
+	);
 	// n8n execute exits 1 when the workflow failed, and still prints the run (indented JSON, whose
 	// only unindented closing brace is its last line), then the error again.
 	const start = stdout.indexOf('{');
 	const end = stdout.indexOf('\n}', start);
-	if (start < 0 || end < 0) throw new Error(`n8n execute ${workflowId} failed (${code}):\n${stdout}\n${stderr}`);
+	if (start < 0 || end < 0)
+		throw new Error(`n8n execute ${workflowId} failed (${code}):\n${stdout}\n${stderr}`);
 	const run = JSON.parse(stdout.slice(start, end + 2));
 	return { result: run.data?.resultData ?? run, stdout, stderr };
 }
@@ -173,7 +220,10 @@ async function executeWorkflow(env, workflowId) {
  * Returns { url, child, stop }; stop() ends n8n and waits for it.
  */
 async function startEditor(env, { port = 5678, stdio = 'inherit', timeoutMs = 120_000 } = {}) {
-	const child = spawn('node', [n8nBin, 'start'], { env: { ...env, N8N_PORT: String(port), N8N_HOST: 'localhost' }, stdio });
+	const child = spawn('node', [n8nBin, 'start'], {
+		env: { ...env, N8N_PORT: String(port), N8N_HOST: 'localhost' },
+		stdio,
+	});
 	const url = `http://localhost:${port}`;
 	// Whatever way this process ends, n8n must not be left listening.
 	const killOnExit = () => child.kill('SIGKILL');
@@ -205,4 +255,18 @@ async function startEditor(env, { port = 5678, stdio = 'inherit', timeoutMs = 12
 	throw new Error(`n8n did not answer on ${url} within ${timeoutMs / 1000} s`);
 }
 
-module.exports = { root, N8N_VERSION, PACKAGE_NAME, n8nBinPath: () => n8nBin, ensureN8n, packPackage, installPackage, n8nEnv, n8nCli, writeJson, importIntoN8n, executeWorkflow, startEditor };
+module.exports = {
+	root,
+	N8N_VERSION,
+	PACKAGE_NAME,
+	n8nBinPath: () => n8nBin,
+	ensureN8n,
+	packPackage,
+	installPackage,
+	n8nEnv,
+	n8nCli,
+	writeJson,
+	importIntoN8n,
+	executeWorkflow,
+	startEditor,
+};

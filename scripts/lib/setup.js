@@ -14,11 +14,21 @@ const { ensureN8n, importIntoN8n, installPackage, n8nEnv, packPackage, root } = 
 // Outside the clone on purpose: n8n lets community packages find its own n8n-workflow only as a
 // fallback, so below this project they would load the project's copy instead (a second instance:
 // n8n's instanceof checks on errors then fail). One folder per clone.
-const USER_FOLDER = path.join(os.homedir(), '.cache', 'n8n-nodes-hrflow', createHash('sha1').update(root).digest('hex').slice(0, 10));
-const EXAMPLE_WORKFLOW = path.join(root, 'examples', 'profile-metadatas-and-attachments.json');
-const EXAMPLES = ['profile-metadatas-and-attachments.json', 'resumes-to-disk.json', 'parse-get-and-list.json', 'sync-jobs-from-a-spreadsheet.json', 'shortlist-candidates-for-a-job.json', 'new-candidate-notify.json'].map((name) =>
-	path.join(root, 'examples', name),
+const USER_FOLDER = path.join(
+	os.homedir(),
+	'.cache',
+	'n8n-nodes-hrflow',
+	createHash('sha1').update(root).digest('hex').slice(0, 10),
 );
+const EXAMPLE_WORKFLOW = path.join(root, 'examples', 'profile-metadatas-and-attachments.json');
+const EXAMPLES = [
+	'profile-metadatas-and-attachments.json',
+	'resumes-to-disk.json',
+	'parse-get-and-list.json',
+	'sync-jobs-from-a-spreadsheet.json',
+	'shortlist-candidates-for-a-job.json',
+	'new-candidate-notify.json',
+].map((name) => path.join(root, 'examples', name));
 // The examples write files where n8n's Docker image lets file nodes write by default.
 const EXAMPLE_FILES_FOLDER = '/home/node/.n8n-files';
 
@@ -27,7 +37,8 @@ function prepareFilesFolder(filesFolder) {
 	mkdirSync(path.join(filesFolder, 'resumes'), { recursive: true });
 	mkdirSync(path.join(filesFolder, 'incoming'), { recursive: true });
 	const sample = path.join(filesFolder, 'incoming', 'ada-lovelace.pdf');
-	if (!existsSync(sample)) writeFileSync(sample, makePdf(['Ada Lovelace', 'Analyst, London', 'ada@example.com']));
+	if (!existsSync(sample))
+		writeFileSync(sample, makePdf(['Ada Lovelace', 'Analyst, London', 'ada@example.com']));
 }
 
 /** An example workflow, its file paths moved from EXAMPLE_FILES_FOLDER to `filesFolder`. */
@@ -41,7 +52,11 @@ const say = (message) => process.stderr.write(`${message}\n`);
 
 /** The real HrFlow API when the environment names a key and an email, else undefined. */
 function realApiCredential() {
-	const { HRFLOW_API_KEY: apiKey, HRFLOW_USER_EMAIL: userEmail, HRFLOW_BASE_URL: baseUrl } = process.env;
+	const {
+		HRFLOW_API_KEY: apiKey,
+		HRFLOW_USER_EMAIL: userEmail,
+		HRFLOW_BASE_URL: baseUrl,
+	} = process.env;
 	if (!apiKey || !userEmail) return undefined;
 	return {
 		id: CREDENTIAL_ID,
@@ -57,12 +72,15 @@ function realApiCredential() {
  */
 async function prepare(extraEnv = {}) {
 	ensureN8n();
-	say(`Building and installing n8n-nodes-hrflow into the n8n user folder ${USER_FOLDER} (as the Community Nodes screen does)...`);
+	say(
+		`Building and installing n8n-nodes-hrflow into the n8n user folder ${USER_FOLDER} (as the Community Nodes screen does)...`,
+	);
 	installPackage(USER_FOLDER, packPackage());
 
 	const real = realApiCredential();
 	const sandbox = real ? undefined : await startSandbox();
-	if (sandbox) say(`HrFlow sandbox running on ${sandbox.url}: sample profiles, no HrFlow account needed.`);
+	if (sandbox)
+		say(`HrFlow sandbox running on ${sandbox.url}: sample profiles, no HrFlow account needed.`);
 	else say(`Using the real HrFlow API at ${real.data.baseUrl} as ${real.data.userEmail}.`);
 
 	const filesFolder = path.join(USER_FOLDER, 'files');
@@ -71,18 +89,24 @@ async function prepare(extraEnv = {}) {
 	if (real && process.env.HRFLOW_SOURCE_KEY) {
 		for (const node of workflows.flatMap((workflow) => workflow.nodes)) {
 			if (node.parameters.sourceKey) node.parameters.sourceKey = process.env.HRFLOW_SOURCE_KEY;
-			if (node.parameters.source) node.parameters.source = { __rl: true, mode: 'id', value: process.env.HRFLOW_SOURCE_KEY };
+			if (node.parameters.source)
+				node.parameters.source = { __rl: true, mode: 'id', value: process.env.HRFLOW_SOURCE_KEY };
 			if (node.parameters.sources) node.parameters.sources = [process.env.HRFLOW_SOURCE_KEY];
 		}
 	}
 	if (real && process.env.HRFLOW_BOARD_KEY) {
 		for (const node of workflows.flatMap((workflow) => workflow.nodes)) {
-			if (node.parameters.board) node.parameters.board = { __rl: true, mode: 'id', value: process.env.HRFLOW_BOARD_KEY };
+			if (node.parameters.board)
+				node.parameters.board = { __rl: true, mode: 'id', value: process.env.HRFLOW_BOARD_KEY };
 			if (node.parameters.boards) node.parameters.boards = [process.env.HRFLOW_BOARD_KEY];
 		}
 	}
 	const env = n8nEnv(USER_FOLDER, { N8N_RESTRICT_FILE_ACCESS_TO: filesFolder, ...extraEnv });
-	await importIntoN8n(env, { credentials: [real ?? sandboxCredential(sandbox, CREDENTIAL_ID)], workflows }, path.join(root, '.cache', 'scratch'));
+	await importIntoN8n(
+		env,
+		{ credentials: [real ?? sandboxCredential(sandbox, CREDENTIAL_ID)], workflows },
+		path.join(root, '.cache', 'scratch'),
+	);
 	const [workflow] = workflows;
 	return {
 		env,
@@ -94,4 +118,11 @@ async function prepare(extraEnv = {}) {
 	};
 }
 
-module.exports = { USER_FOLDER, EXAMPLE_WORKFLOW, EXAMPLES, loadExample, prepareFilesFolder, prepare };
+module.exports = {
+	USER_FOLDER,
+	EXAMPLE_WORKFLOW,
+	EXAMPLES,
+	loadExample,
+	prepareFilesFolder,
+	prepare,
+};

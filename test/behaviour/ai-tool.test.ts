@@ -10,7 +10,9 @@ import { jane, sample, useHrFlow } from '../harness/hrflow';
 
 // Not in n8n-core's public exports: the AI Agent reaches it through n8n's node loader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createNodeAsTool } = require('n8n-core/dist/execution-engine/node-execution-context/utils/create-node-as-tool');
+const {
+	createNodeAsTool,
+} = require('n8n-core/dist/execution-engine/node-execution-context/utils/create-node-as-tool');
 
 const hrflow = useHrFlow();
 
@@ -28,7 +30,8 @@ const toolNode = (operation: string): INode => ({
 		operation,
 		sourceKey: sample.SOURCE_KEY,
 		identifierType: 'reference',
-		profileReference: "={{ $fromAI('profileReference', 'The candidate reference in the ATS, e.g. ATS-1042', 'string') }}",
+		profileReference:
+			"={{ $fromAI('profileReference', 'The candidate reference in the ATS, e.g. ATS-1042', 'string') }}",
 	},
 });
 
@@ -36,24 +39,36 @@ test.each([
 	['get', 'Get a profile in HrFlow'],
 	['getMetadatas', 'Get profile metadatas in HrFlow'],
 	['listAttachments', 'List profile attachments in HrFlow'],
-])('%s becomes a tool the agent can read: "%s", with the $fromAI argument', async (operation, description) => {
-	const node = toolNode(operation);
-	const { response: tool } = createNodeAsTool({ node, nodeType: versionOf(node), handleToolInvocation: async () => '' });
-	expect(tool.description).toBe(description);
-	expect(Object.keys(tool.schema.shape)).toEqual(['profileReference']);
-	expect(tool.schema.shape.profileReference.description).toBe('The candidate reference in the ATS, e.g. ATS-1042');
-	// The agent's call is validated against the schema: a missing reference is refused before the node runs.
-	await expect(tool.invoke({})).rejects.toThrow(/profileReference/);
-});
+])(
+	'%s becomes a tool the agent can read: "%s", with the $fromAI argument',
+	async (operation, description) => {
+		const node = toolNode(operation);
+		const { response: tool } = createNodeAsTool({
+			node,
+			nodeType: versionOf(node),
+			handleToolInvocation: async () => '',
+		});
+		expect(tool.description).toBe(description);
+		expect(Object.keys(tool.schema.shape)).toEqual(['profileReference']);
+		expect(tool.schema.shape.profileReference.description).toBe(
+			'The candidate reference in the ATS, e.g. ATS-1042',
+		);
+		// The agent's call is validated against the schema: a missing reference is refused before the node runs.
+		await expect(tool.invoke({})).rejects.toThrow(/profileReference/);
+	},
+);
 
-test('invoking the tool runs the node and answers with the profile\'s metadatas', async () => {
+test("invoking the tool runs the node and answers with the profile's metadatas", async () => {
 	const node = toolNode('getMetadatas');
 	const { response: tool } = createNodeAsTool({
 		node,
 		nodeType: versionOf(node),
 		// n8n resolves $fromAI() from the agent's arguments; here the argument becomes the value.
 		handleToolInvocation: async (args: { profileReference: string }) => {
-			const { items } = await hrflow.runV1({ ...node.parameters, profileReference: args.profileReference });
+			const { items } = await hrflow.runV1({
+				...node.parameters,
+				profileReference: args.profileReference,
+			});
 			return JSON.stringify(items.map((item) => item.json));
 		},
 	});
@@ -69,9 +84,14 @@ test('version 2: the tool with the Source picked from the list, and a $fromAI() 
 		parameters: {
 			resource: 'profile',
 			operation: 'get',
-			source: { __rl: true, mode: 'id', value: "={{ $fromAI('sourceKey', 'The 40-character key of the HrFlow source', 'string') }}" },
+			source: {
+				__rl: true,
+				mode: 'id',
+				value: "={{ $fromAI('sourceKey', 'The 40-character key of the HrFlow source', 'string') }}",
+			},
 			identifierType: 'reference',
-			profileReference: "={{ $fromAI('profileReference', 'The candidate reference in the ATS, e.g. ATS-1042', 'string') }}",
+			profileReference:
+				"={{ $fromAI('profileReference', 'The candidate reference in the ATS, e.g. ATS-1042', 'string') }}",
 			simplify: true,
 		},
 	};
@@ -88,7 +108,9 @@ test('version 2: the tool with the Source picked from the list, and a $fromAI() 
 		},
 	});
 	expect(Object.keys(tool.schema.shape).sort()).toEqual(['profileReference', 'sourceKey']);
-	const [profile] = JSON.parse(await tool.invoke({ sourceKey: sample.SOURCE_KEY, profileReference: jane.reference }));
+	const [profile] = JSON.parse(
+		await tool.invoke({ sourceKey: sample.SOURCE_KEY, profileReference: jane.reference }),
+	);
 	expect(profile).toMatchObject({ key: jane.key, name: 'Jane Doe' });
 });
 
@@ -99,8 +121,14 @@ test('an agent can create or update a job: Job › Create or Update as a tool, i
 		parameters: {
 			resource: 'job',
 			operation: 'upsert',
-			board: { __rl: true, mode: 'list', value: sample.BOARD_KEY, cachedResultName: 'Open positions' },
-			jobReference: "={{ $fromAI('requisitionId', 'The ATS requisition ID of the job, e.g. REQ-2026-017', 'string') }}",
+			board: {
+				__rl: true,
+				mode: 'list',
+				value: sample.BOARD_KEY,
+				cachedResultName: 'Open positions',
+			},
+			jobReference:
+				"={{ $fromAI('requisitionId', 'The ATS requisition ID of the job, e.g. REQ-2026-017', 'string') }}",
 			jobDefinition: 'fields',
 			name: "={{ $fromAI('title', 'The job title', 'string') }}",
 			jobFields: {},
@@ -110,13 +138,19 @@ test('an agent can create or update a job: Job › Create or Update as a tool, i
 		node,
 		nodeType: versionOf(node),
 		handleToolInvocation: async (args: { requisitionId: string; title: string }) => {
-			const { items } = await hrflow.engine.run({ ...node.parameters, jobReference: args.requisitionId, name: args.title }, [{}], { credentialId: 'readWrite' });
+			const { items } = await hrflow.engine.run(
+				{ ...node.parameters, jobReference: args.requisitionId, name: args.title },
+				[{}],
+				{ credentialId: 'readWrite' },
+			);
 			return JSON.stringify(items.map((item) => item.json));
 		},
 	});
 	expect(tool.description).toBe('Create or update a job in HrFlow');
 	expect(Object.keys(tool.schema.shape).sort()).toEqual(['requisitionId', 'title']);
-	const [job] = JSON.parse(await tool.invoke({ requisitionId: 'REQ-2026-099', title: 'Recruiter' }));
+	const [job] = JSON.parse(
+		await tool.invoke({ requisitionId: 'REQ-2026-099', title: 'Recruiter' }),
+	);
 	expect(job).toMatchObject({ action: 'created', reference: 'REQ-2026-099', name: 'Recruiter' });
 });
 
@@ -128,10 +162,17 @@ describe('an agent can score the candidates of a source for a job, and ask a pro
 			parameters: {
 				resource: 'profile',
 				operation: 'score',
-				sources: "={{ $fromAI('sourceKeys', 'The keys of the HrFlow sources whose candidates to score', 'string') }}",
-				board: { __rl: true, mode: 'list', value: sample.ENGINEERING_BOARD_KEY, cachedResultName: 'Engineering' },
+				sources:
+					"={{ $fromAI('sourceKeys', 'The keys of the HrFlow sources whose candidates to score', 'string') }}",
+				board: {
+					__rl: true,
+					mode: 'list',
+					value: sample.ENGINEERING_BOARD_KEY,
+					cachedResultName: 'Engineering',
+				},
 				jobIdentifierType: 'reference',
-				jobReference: "={{ $fromAI('jobReference', 'The reference of the job in the ATS, e.g. ENG-1', 'string') }}",
+				jobReference:
+					"={{ $fromAI('jobReference', 'The reference of the job in the ATS, e.g. ENG-1', 'string') }}",
 				algorithmKey: 'algo-skills',
 				simplify: true,
 				limit: 3,
@@ -141,13 +182,19 @@ describe('an agent can score the candidates of a source for a job, and ask a pro
 			node,
 			nodeType: versionOf(node),
 			handleToolInvocation: async (args: { sourceKeys: string; jobReference: string }) => {
-				const { items } = await hrflow.run({ ...node.parameters, sources: args.sourceKeys, jobReference: args.jobReference });
+				const { items } = await hrflow.run({
+					...node.parameters,
+					sources: args.sourceKeys,
+					jobReference: args.jobReference,
+				});
 				return JSON.stringify(items.map((item) => item.json));
 			},
 		});
 		expect(tool.description).toBe('Score profiles for a job in HrFlow');
 		expect(Object.keys(tool.schema.shape).sort()).toEqual(['jobReference', 'sourceKeys']);
-		const ranked = JSON.parse(await tool.invoke({ sourceKeys: sample.MANY_SOURCE_KEY, jobReference: 'ENG-1' }));
+		const ranked = JSON.parse(
+			await tool.invoke({ sourceKeys: sample.MANY_SOURCE_KEY, jobReference: 'ENG-1' }),
+		);
 		expect(ranked).toHaveLength(3);
 		expect(ranked[0]).toMatchObject({ name: expect.any(String), score: expect.any(Number) });
 	});
@@ -159,23 +206,42 @@ describe('an agent can score the candidates of a source for a job, and ask a pro
 			parameters: {
 				resource: 'profile',
 				operation: 'ask',
-				source: { __rl: true, mode: 'list', value: sample.SOURCE_KEY, cachedResultName: 'Sandbox candidates' },
+				source: {
+					__rl: true,
+					mode: 'list',
+					value: sample.SOURCE_KEY,
+					cachedResultName: 'Sandbox candidates',
+				},
 				identifierType: 'reference',
-				profileReference: "={{ $fromAI('profileReference', 'The candidate reference in the ATS, e.g. ATS-1042', 'string') }}",
-				questions: ["={{ $fromAI('question', 'The question to ask about the candidate, in plain words', 'string') }}"],
+				profileReference:
+					"={{ $fromAI('profileReference', 'The candidate reference in the ATS, e.g. ATS-1042', 'string') }}",
+				questions: [
+					"={{ $fromAI('question', 'The question to ask about the candidate, in plain words', 'string') }}",
+				],
 			},
 		};
 		const { response: tool } = createNodeAsTool({
 			node,
 			nodeType: versionOf(node),
 			handleToolInvocation: async (args: { profileReference: string; question: string }) => {
-				const { items } = await hrflow.run({ ...node.parameters, profileReference: args.profileReference, questions: [args.question] });
+				const { items } = await hrflow.run({
+					...node.parameters,
+					profileReference: args.profileReference,
+					questions: [args.question],
+				});
 				return JSON.stringify(items.map((item) => item.json));
 			},
 		});
 		expect(tool.description).toBe('Ask a profile questions in HrFlow');
 		expect(Object.keys(tool.schema.shape).sort()).toEqual(['profileReference', 'question']);
-		const [answer] = JSON.parse(await tool.invoke({ profileReference: jane.reference, question: 'What is the notice period?' }));
-		expect(answer).toEqual({ answers: [{ question: 'What is the notice period?', answer: '1 month' }] });
+		const [answer] = JSON.parse(
+			await tool.invoke({
+				profileReference: jane.reference,
+				question: 'What is the notice period?',
+			}),
+		);
+		expect(answer).toEqual({
+			answers: [{ question: 'What is the notice period?', answer: '1 month' }],
+		});
 	});
 });

@@ -11,11 +11,27 @@ const byKey = { sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey:
 
 describe('bad input fails before any request, naming the field', () => {
 	test.each([
-		['a source key that resolves to nothing', { ...byKey, sourceKey: '={{ $json.missing }}' }, 'Source Key is empty'],
+		[
+			'a source key that resolves to nothing',
+			{ ...byKey, sourceKey: '={{ $json.missing }}' },
+			'Source Key is empty',
+		],
 		['a whitespace-only source key', { ...byKey, sourceKey: ' \t ' }, 'Source Key is empty'],
-		['a malformed source key', { ...byKey, sourceKey: 'my-source' }, 'Source Key "my-source" is not an HrFlow key'],
-		['a profile key that resolves to null', { ...byKey, profileKey: '={{ null }}' }, 'Profile Key is empty'],
-		['a profile key of 39 characters', { ...byKey, profileKey: jane.key.slice(1) }, 'is not an HrFlow key'],
+		[
+			'a malformed source key',
+			{ ...byKey, sourceKey: 'my-source' },
+			'Source Key "my-source" is not an HrFlow key',
+		],
+		[
+			'a profile key that resolves to null',
+			{ ...byKey, profileKey: '={{ null }}' },
+			'Profile Key is empty',
+		],
+		[
+			'a profile key of 39 characters',
+			{ ...byKey, profileKey: jane.key.slice(1) },
+			'is not an HrFlow key',
+		],
 		[
 			'a whitespace-only reference',
 			{ sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '   ' },
@@ -33,7 +49,11 @@ describe('bad input fails before any request, naming the field', () => {
 		],
 		[
 			'an email with a space',
-			{ sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: 'jane doe@example.com' },
+			{
+				sourceKey: sample.SOURCE_KEY,
+				identifierType: 'email',
+				profileEmail: 'jane doe@example.com',
+			},
 			'is not a valid email address',
 		],
 	])('%s', async (_case, parameters, message) => {
@@ -48,15 +68,23 @@ describe('bad input fails before any request, naming the field', () => {
 	test.each([
 		['sourceKey', 'Source Key'],
 		['profileKey', 'Profile Key'],
-	])('a literally empty %s is refused by n8n itself, before the run starts', async (field, label) => {
-		const { error } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey, [field]: '' });
-		expect(error?.message).toContain(`Parameter "${label}" is required`);
-		expect(hrflow.emulator.requests).toHaveLength(0);
-	});
+	])(
+		'a literally empty %s is refused by n8n itself, before the run starts',
+		async (field, label) => {
+			const { error } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey, [field]: '' });
+			expect(error?.message).toContain(`Parameter "${label}" is required`);
+			expect(hrflow.emulator.requests).toHaveLength(0);
+		},
+	);
 
 	test('an expression that resolves to nothing is an empty field too', async () => {
 		const { error } = await hrflow.runV1(
-			{ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.missing }}' },
+			{
+				operation: 'listAttachments',
+				sourceKey: sample.SOURCE_KEY,
+				identifierType: 'reference',
+				profileReference: '={{ $json.missing }}',
+			},
 			[{ other: 1 }],
 		);
 		expect(error?.message).toBe('Profile Reference is empty');
@@ -64,9 +92,13 @@ describe('bad input fails before any request, naming the field', () => {
 	});
 });
 
-describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
+describe("HrFlow errors keep HrFlow's message and the HTTP code", () => {
 	test('400 "Invalid profile array": no profile matches', async () => {
-		const { error } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey, profileKey: 'f'.repeat(40) });
+		const { error } = await hrflow.runV1({
+			operation: 'getMetadatas',
+			...byKey,
+			profileKey: 'f'.repeat(40),
+		});
 		expect(error?.message).toBe('HrFlow error 400: Invalid profile array');
 		expect(error?.description).toBe(
 			'No profile matches this source and identifier. Check the Source Key and the profile key, reference or email.',
@@ -75,30 +107,51 @@ describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
 	});
 
 	test('400 "Invalid source fields": no such source', async () => {
-		const { error } = await hrflow.runV1({ operation: 'listAttachments', ...byKey, sourceKey: 'e'.repeat(40) });
+		const { error } = await hrflow.runV1({
+			operation: 'listAttachments',
+			...byKey,
+			sourceKey: 'e'.repeat(40),
+		});
 		expect(error?.message).toBe('HrFlow error 400: Invalid source fields');
 		expect(error?.description).toContain('No source matches this Source Key');
 		expect(error?.httpCode).toBe('400');
 	});
 
 	test('401 with a wrong user email points at the credential', async () => {
-		const { error } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'wrongEmail');
+		const { error } = await hrflow.runV1(
+			{ operation: 'getMetadatas', ...byKey },
+			[{}],
+			undefined,
+			'wrongEmail',
+		);
 		expect(error?.httpCode).toBe('401');
-		expect(error?.message).toBe('HrFlow error 401: Unauthorized. Invalid user email: someone@else.com');
+		expect(error?.message).toBe(
+			'HrFlow error 401: Unauthorized. Invalid user email: someone@else.com',
+		);
 		expect(error?.description).toBe(
 			'HrFlow refused the credential. Check the API key and the user email in the HrFlow API credential.',
 		);
 	});
 
 	test('403 for a write-only key', async () => {
-		const { error } = await hrflow.runV1({ operation: 'listAttachments', ...byKey }, [{}], undefined, 'writeOnly');
+		const { error } = await hrflow.runV1(
+			{ operation: 'listAttachments', ...byKey },
+			[{}],
+			undefined,
+			'writeOnly',
+		);
 		expect(error?.httpCode).toBe('403');
 		expect(error?.message).toContain('no read permission');
 		expect(error?.description).toContain('write-only key (askw_) cannot read');
 	});
 
 	test('a non-JSON error body still gives a clear error', async () => {
-		hrflow.emulator.failNext('/v1/profile/metadatas', 502, '<html><body>Bad Gateway</body></html>', 'text/html');
+		hrflow.emulator.failNext(
+			'/v1/profile/metadatas',
+			502,
+			'<html><body>Bad Gateway</body></html>',
+			'text/html',
+		);
 		const { error } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey });
 		expect(error?.message).toBe('HrFlow answered HTTP 502 without an error message');
 		expect(error?.httpCode).toBe('502');
@@ -106,9 +159,16 @@ describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
 	});
 
 	test('a 200 answer that is not HrFlow JSON is an error, not silence', async () => {
-		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 200, '<html>captive portal</html>', 'text/html');
+		hrflow.emulator.failNext(
+			'/v1/profile/indexing/attachments',
+			200,
+			'<html>captive portal</html>',
+			'text/html',
+		);
 		const { error } = await hrflow.runV1({ operation: 'listAttachments', ...byKey });
-		expect(error?.message).toBe('HrFlow answered HTTP 200 with a body that is not an HrFlow JSON answer');
+		expect(error?.message).toBe(
+			'HrFlow answered HTTP 200 with a body that is not an HrFlow JSON answer',
+		);
 	});
 
 	test('an unreachable host gives a clean error', async () => {
@@ -117,7 +177,12 @@ describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
 			userEmail: sample.USER_EMAIL,
 			baseUrl: 'http://127.0.0.1:9/v1',
 		});
-		const { error, run } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'unreachable');
+		const { error, run } = await hrflow.runV1(
+			{ operation: 'getMetadatas', ...byKey },
+			[{}],
+			undefined,
+			'unreachable',
+		);
 		expect(error?.message).toMatch(/refused|ECONNREFUSED/i);
 		expect(JSON.stringify(run)).not.toContain(sample.API_KEYS.read);
 	});
@@ -125,7 +190,12 @@ describe('HrFlow errors keep HrFlow\'s message and the HTTP code', () => {
 
 describe('the secret key never appears', () => {
 	test('HrFlow echoes a refused key in its 401 message: redacted in the error', async () => {
-		const { error, run } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey }, [{}], undefined, 'badKey');
+		const { error, run } = await hrflow.runV1(
+			{ operation: 'getMetadatas', ...byKey },
+			[{}],
+			undefined,
+			'badKey',
+		);
 		// The emulator did echo it, as HrFlow does.
 		expect(hrflow.emulator.requests[0].headers['x-api-key']).toBe(BAD_KEY);
 		expect(error?.httpCode).toBe('401');
@@ -160,13 +230,17 @@ describe('the secret key never appears', () => {
 			message: `Internal error for ask_0123456789abcdef0123456789abcdef and askw_fedcba9876543210fedcba9876543210`,
 		});
 		const { error } = await hrflow.runV1({ operation: 'getMetadatas', ...byKey });
-		expect(error?.message).toBe('HrFlow error 500: Internal error for [redacted API key] and [redacted API key]');
+		expect(error?.message).toBe(
+			'HrFlow error 500: Internal error for [redacted API key] and [redacted API key]',
+		);
 	});
 });
 
 describe('Continue On Fail', () => {
 	test('each failed input item gives one error item linked to it; the others go on', async () => {
-		const { items, error } = await hrflow.runV1(mixedKeys.parameters, mixedKeys.input, { continueOnFail: true });
+		const { items, error } = await hrflow.runV1(mixedKeys.parameters, mixedKeys.input, {
+			continueOnFail: true,
+		});
 
 		expect(error).toBeUndefined();
 		// The malformed key never reached HrFlow.
@@ -174,9 +248,14 @@ describe('Continue On Fail', () => {
 		expect(items).toEqual(mixedKeys.regularOutput);
 	});
 
-	test('without it, the first failure stops the node with that item\'s index', async () => {
+	test("without it, the first failure stops the node with that item's index", async () => {
 		const { error, items } = await hrflow.runV1(
-			{ operation: 'listAttachments', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ $json.email }}' },
+			{
+				operation: 'listAttachments',
+				sourceKey: sample.SOURCE_KEY,
+				identifierType: 'email',
+				profileEmail: '={{ $json.email }}',
+			},
 			[{ email: elodie.email }, { email: 'nobody@example.com' }],
 		);
 		expect(items).toEqual([]);
@@ -189,7 +268,9 @@ describe('On Error › Continue (using error output)', () => {
 	const { parameters, input } = mixedKeys;
 
 	test('failed items leave by the error output, linked to their input, with message, description and HTTP code; successes by the success output', async () => {
-		const { items, errorItems, error } = await hrflow.runV1(parameters, input, { onError: 'continueErrorOutput' });
+		const { items, errorItems, error } = await hrflow.runV1(parameters, input, {
+			onError: 'continueErrorOutput',
+		});
 		expect(error).toBeUndefined();
 		expect(items).toEqual(mixedKeys.successOutput);
 		// n8n adds the input item's fields to an error item.
@@ -197,9 +278,13 @@ describe('On Error › Continue (using error output)', () => {
 	});
 
 	test('Continue (using regular output) keeps every item on the one output, as before', async () => {
-		const { items, errorItems } = await hrflow.runV1(parameters, input, { onError: 'continueRegularOutput' });
+		const { items, errorItems } = await hrflow.runV1(parameters, input, {
+			onError: 'continueRegularOutput',
+		});
 		expect(errorItems).toEqual([]);
-		expect(items.map((item) => [item.json.error ?? item.json.name, item.json.httpCode, item.pairedItem])).toEqual([
+		expect(
+			items.map((item) => [item.json.error ?? item.json.name, item.json.httpCode, item.pairedItem]),
+		).toEqual([
 			...jane.metadatas.map((metadata) => [metadata.name, undefined, { item: 0 }]),
 			[mixedKeys.errors.malformed, undefined, { item: 1 }],
 			[mixedKeys.errors.unknown, '400', { item: 2 }],
@@ -210,12 +295,20 @@ describe('On Error › Continue (using error output)', () => {
 	test('Get Many: a failing input item to the error output, the pages of the others to the success output', async () => {
 		const { items, errorItems } = await hrflow.runV1(
 			{ operation: 'getMany', sourceKeys: '={{ $json.sources }}', returnAll: true },
-			[{ sources: sample.SOURCE_KEY }, { sources: 'e'.repeat(40) }, { sources: sample.MANY_SOURCE_KEY }],
+			[
+				{ sources: sample.SOURCE_KEY },
+				{ sources: 'e'.repeat(40) },
+				{ sources: sample.MANY_SOURCE_KEY },
+			],
 			{ onError: 'continueErrorOutput' },
 		);
 		expect(items).toHaveLength(3 + sample.MANY_PROFILES);
-		expect(items.slice(0, 3).every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
-		expect(items.slice(3).every((item) => (item.pairedItem as { item: number }).item === 2)).toBe(true);
+		expect(
+			items.slice(0, 3).every((item) => (item.pairedItem as { item: number }).item === 0),
+		).toBe(true);
+		expect(items.slice(3).every((item) => (item.pairedItem as { item: number }).item === 2)).toBe(
+			true,
+		);
 		expect(errorItems).toEqual([
 			{
 				json: {

@@ -21,25 +21,39 @@ describe('Source › From List (searchSources)', () => {
 	});
 
 	test('the second page as the user scrolls, and no token after the last', async () => {
-		const { results, paginationToken } = await hrflow.engine.listSearch('searchSources', undefined, '2');
+		const { results, paginationToken } = await hrflow.engine.listSearch(
+			'searchSources',
+			undefined,
+			'2',
+		);
 		expect(results).toHaveLength(SOURCES - 30);
 		expect(paginationToken).toBeUndefined();
 		expect(hrflow.emulator.requests[0].query).toEqual({ page: ['2'], limit: ['30'] });
 	});
 
-	test('a name filter, sent as HrFlow\'s name parameter', async () => {
-		const { results, paginationToken } = await hrflow.engine.listSearch('searchSources', ' linkedin ');
-		expect(results).toEqual([{ name: 'LinkedIn applicants', value: expect.stringMatching(/^[0-9a-f]{40}$/) }]);
+	test("a name filter, sent as HrFlow's name parameter", async () => {
+		const { results, paginationToken } = await hrflow.engine.listSearch(
+			'searchSources',
+			' linkedin ',
+		);
+		expect(results).toEqual([
+			{ name: 'LinkedIn applicants', value: expect.stringMatching(/^[0-9a-f]{40}$/) },
+		]);
 		expect(paginationToken).toBeUndefined();
 		expect(hrflow.emulator.requests[0].query.name).toEqual(['linkedin']);
 	});
 
 	test('an empty result', async () => {
-		expect(await hrflow.engine.listSearch('searchSources', 'no such source')).toEqual({ results: [], paginationToken: undefined });
+		expect(await hrflow.engine.listSearch('searchSources', 'no such source')).toEqual({
+			results: [],
+			paginationToken: undefined,
+		});
 	});
 
-	test('HrFlow\'s error, with HrFlow\'s message and the key redacted', async () => {
-		await expect(hrflow.engine.listSearch('searchSources', undefined, undefined, 'badKey')).rejects.toMatchObject({
+	test("HrFlow's error, with HrFlow's message and the key redacted", async () => {
+		await expect(
+			hrflow.engine.listSearch('searchSources', undefined, undefined, 'badKey'),
+		).rejects.toMatchObject({
 			message: messages.refusedKey,
 			httpCode: '401',
 		});
@@ -50,12 +64,16 @@ describe('Get Many › Sources (getSources)', () => {
 	test('every source of the account, across pages, names shown and keys stored', async () => {
 		const options = await hrflow.engine.loadOptions('getSources');
 		expect(options).toHaveLength(SOURCES);
-		expect(options[0]).toEqual({ name: 'Sandbox candidates', value: sample.SOURCE_KEY, description: `api · ${sample.SOURCE_KEY}` });
+		expect(options[0]).toEqual({
+			name: 'Sandbox candidates',
+			value: sample.SOURCE_KEY,
+			description: `api · ${sample.SOURCE_KEY}`,
+		});
 		expect(hrflow.emulator.requests.map((request) => request.query.page?.[0])).toEqual(['1']);
 		expect(hrflow.emulator.requests[0].query.limit).toEqual(['100']);
 	});
 
-	test('HrFlow\'s error, redacted', async () => {
+	test("HrFlow's error, redacted", async () => {
 		await expect(hrflow.engine.loadOptions('getSources', 'badKey')).rejects.toMatchObject({
 			message: messages.refusedKey,
 		});
@@ -65,7 +83,12 @@ describe('Get Many › Sources (getSources)', () => {
 describe('Board › From List (searchBoards) and Boards (getBoards)', () => {
 	test('boards by name, newest first, keys as values', async () => {
 		const { results, paginationToken } = await hrflow.engine.listSearch('searchBoards');
-		expect(results.map((result) => result.name)).toEqual(['Open positions', 'Internships', 'Engineering', 'Sales and marketing']);
+		expect(results.map((result) => result.name)).toEqual([
+			'Open positions',
+			'Internships',
+			'Engineering',
+			'Sales and marketing',
+		]);
 		expect(results[0].value).toBe(sample.BOARD_KEY);
 		expect(paginationToken).toBeUndefined();
 		expect(hrflow.emulator.requests[0].path).toBe('/v1/boards');
@@ -78,6 +101,11 @@ describe('Board › From List (searchBoards) and Boards (getBoards)', () => {
 
 	test('every board for the multi-select', async () => {
 		const options = await hrflow.engine.loadOptions('getBoards');
-		expect(options.map((option) => option.name)).toEqual(['Open positions', 'Internships', 'Engineering', 'Sales and marketing']);
+		expect(options.map((option) => option.name)).toEqual([
+			'Open positions',
+			'Internships',
+			'Engineering',
+			'Sales and marketing',
+		]);
 	});
 });

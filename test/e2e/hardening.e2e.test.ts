@@ -15,47 +15,88 @@ import { hrflowWorkflow } from './workflows';
 const byKey = mixedKeys.parameters;
 
 const real = useRealN8n(() => [
-	hrflowWorkflow('e2eErrorOutput1', mixedKeys.input, [{ name: 'HrFlow', typeVersion: 1, parameters: byKey, onError: 'continueErrorOutput' }]),
-	hrflowWorkflow('e2eRegularOut01', mixedKeys.input, [{ name: 'HrFlow', typeVersion: 1, parameters: byKey, onError: 'continueRegularOutput' }]),
-	hrflowWorkflow('e2eRedirect0001', [{ key: jane.key }], [{ name: 'HrFlow', typeVersion: 1, parameters: { ...byKey, operation: 'listAttachments' } }]),
+	hrflowWorkflow('e2eErrorOutput1', mixedKeys.input, [
+		{ name: 'HrFlow', typeVersion: 1, parameters: byKey, onError: 'continueErrorOutput' },
+	]),
+	hrflowWorkflow('e2eRegularOut01', mixedKeys.input, [
+		{ name: 'HrFlow', typeVersion: 1, parameters: byKey, onError: 'continueRegularOutput' },
+	]),
+	hrflowWorkflow(
+		'e2eRedirect0001',
+		[{ key: jane.key }],
+		[{ name: 'HrFlow', typeVersion: 1, parameters: { ...byKey, operation: 'listAttachments' } }],
+	),
 	// Version 2: the source picked from the list, and given by key.
-	hrflowWorkflow('e2eVersion2List', [{ reference: jane.reference }, { reference: kenji.reference }], [
-		{
-			name: 'HrFlow',
-			typeVersion: 2,
-			parameters: {
-				operation: 'get',
-				source: { __rl: true, mode: 'list', value: sample.SOURCE_KEY, cachedResultName: 'Sandbox candidates' },
-				identifierType: 'reference',
-				profileReference: '={{ $json.reference }}',
-				simplify: true,
+	hrflowWorkflow(
+		'e2eVersion2List',
+		[{ reference: jane.reference }, { reference: kenji.reference }],
+		[
+			{
+				name: 'HrFlow',
+				typeVersion: 2,
+				parameters: {
+					operation: 'get',
+					source: {
+						__rl: true,
+						mode: 'list',
+						value: sample.SOURCE_KEY,
+						cachedResultName: 'Sandbox candidates',
+					},
+					identifierType: 'reference',
+					profileReference: '={{ $json.reference }}',
+					simplify: true,
+				},
 			},
-		},
-	]),
-	hrflowWorkflow('e2eVersion2ById', [{ key: jane.key }], [
-		{
-			name: 'Attachments',
-			typeVersion: 2,
-			parameters: { ...byKey, operation: 'listAttachments', sourceKey: undefined, source: { __rl: true, mode: 'id', value: sample.SOURCE_KEY } },
-		},
-		{
-			name: 'Many',
-			typeVersion: 2,
-			parameters: { operation: 'getMany', sources: [sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY], returnAll: true },
-		},
-	]),
-	hrflowWorkflow('e2eDownloadTime', [{ key: jane.key }], [
-		{
-			name: 'HrFlow',
-			typeVersion: 1,
-			parameters: { ...byKey, operation: 'listAttachments', options: { downloadFiles: true }, requestOptions: { timeout: 3000 } },
-		},
-	]),
+		],
+	),
+	hrflowWorkflow(
+		'e2eVersion2ById',
+		[{ key: jane.key }],
+		[
+			{
+				name: 'Attachments',
+				typeVersion: 2,
+				parameters: {
+					...byKey,
+					operation: 'listAttachments',
+					sourceKey: undefined,
+					source: { __rl: true, mode: 'id', value: sample.SOURCE_KEY },
+				},
+			},
+			{
+				name: 'Many',
+				typeVersion: 2,
+				parameters: {
+					operation: 'getMany',
+					sources: [sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY],
+					returnAll: true,
+				},
+			},
+		],
+	),
+	hrflowWorkflow(
+		'e2eDownloadTime',
+		[{ key: jane.key }],
+		[
+			{
+				name: 'HrFlow',
+				typeVersion: 1,
+				parameters: {
+					...byKey,
+					operation: 'listAttachments',
+					options: { downloadFiles: true },
+					requestOptions: { timeout: 3000 },
+				},
+			},
+		],
+	),
 ]);
 
 const errorOutputOf = (execution: Execution, node: string): INodeExecutionData[] =>
-	(execution.result.runData?.[node]?.[0]?.data?.main?.[1] as INodeExecutionData[] | undefined) ?? [];
-const linked = (items: INodeExecutionData[]) => items.map(({ json, pairedItem }) => ({ json, pairedItem }));
+	(execution.result.runData?.[node]?.[0]?.data?.main?.[1] as INodeExecutionData[] | undefined) ??
+	[];
+const linked = (items: INodeExecutionData[]) =>
+	items.map(({ json, pairedItem }) => ({ json, pairedItem }));
 
 describe('On Error', () => {
 	test('Continue (using error output): failed items by the error output, successes by the success output, order and pairedItem exact', async () => {
@@ -73,21 +114,28 @@ describe('On Error', () => {
 });
 
 describe('version 2 in the real n8n', () => {
-	test('Source From List: the picked source\'s key is sent; items linked to their input', async () => {
+	test("Source From List: the picked source's key is sent; items linked to their input", async () => {
 		const execution = await real.execute('e2eVersion2List');
 		expect(execution.result.error).toBeUndefined();
 		expect(outputOf(execution, 'HrFlow').map((item) => [item.json.name, item.pairedItem])).toEqual([
 			['Jane Doe', { item: 0 }],
 			['Kenji Sato', { item: 1 }],
 		]);
-		expect(real.emulator.requests.map((request) => request.query.source_key)).toEqual([[sample.SOURCE_KEY], [sample.SOURCE_KEY]]);
+		expect(real.emulator.requests.map((request) => request.query.source_key)).toEqual([
+			[sample.SOURCE_KEY],
+			[sample.SOURCE_KEY],
+		]);
 	});
 
 	test('Source By Key, and Get Many over the Sources picked in the multi-select', async () => {
 		const execution = await real.execute('e2eVersion2ById');
 		expect(execution.result.error).toBeUndefined();
 		expect(outputOf(execution, 'Attachments')).toHaveLength(jane.attachments.length);
-		expect(outputOf(execution, 'Many').map((item) => item.json.reference)).toEqual([elodie.reference, kenji.reference, jane.reference]);
+		expect(outputOf(execution, 'Many').map((item) => item.json.reference)).toEqual([
+			elodie.reference,
+			kenji.reference,
+			jane.reference,
+		]);
 	});
 });
 
@@ -102,10 +150,14 @@ test('a Base URL that redirects to another host: not followed, no key sent there
 	try {
 		const target = `http://127.0.0.2:${(elsewhere.address() as AddressInfo).port}`;
 		const execution = await real.execute('e2eRedirect0001', (emulator) =>
-			emulator.failNext('/v1/profile/indexing/attachments', 302, '', { Location: `${target}/v1/profile/indexing/attachments` }),
+			emulator.failNext('/v1/profile/indexing/attachments', 302, '', {
+				Location: `${target}/v1/profile/indexing/attachments`,
+			}),
 		);
 		expect(stolen).toEqual([]);
-		expect(execution.result.error?.message).toBe(messages.redirectedToAnotherHost(real.emulator.url, new URL(target).host));
+		expect(execution.result.error?.message).toBe(
+			messages.redirectedToAnotherHost(real.emulator.url, new URL(target).host),
+		);
 	} finally {
 		elsewhere.closeAllConnections();
 		await new Promise((resolve) => elsewhere.close(resolve));
@@ -118,10 +170,20 @@ test('Request Options › Timeout = 3000: a storage host that never answers fail
 		emulator.failNext('/v1/profile/indexing/attachments', 200, {
 			code: 200,
 			message: 'Profile attachment list',
-			data: [{ type: 'resume', file_name: 'cv', original_file_name: 'cv', extension: '.pdf', public_url: `${emulator.storageUrl}/hang/cv.pdf` }],
+			data: [
+				{
+					type: 'resume',
+					file_name: 'cv',
+					original_file_name: 'cv',
+					extension: '.pdf',
+					public_url: `${emulator.storageUrl}/hang/cv.pdf`,
+				},
+			],
 		}),
 	);
 	// n8n's own start-up is most of it; without the timeout the item would wait 300 s.
 	expect(Date.now() - started).toBeLessThan(60_000);
-	expect(execution.result.error?.message).toBe(messages.downloadFailed('cv.pdf', 'no answer within 3000 ms'));
+	expect(execution.result.error?.message).toBe(
+		messages.downloadFailed('cv.pdf', 'no answer within 3000 ms'),
+	);
 });

@@ -13,7 +13,17 @@ import type { IDataObject } from 'n8n-workflow';
 import { lookups, messages, mixedKeys } from '../harness/expectations';
 import { queryOf } from '../harness/sample';
 import type { RecordedRequest } from '../harness/sample';
-import { BAD_KEY, elodie, freePort, jane, kenji, n8n, outputOf, sample, useRealN8n } from './real-n8n';
+import {
+	BAD_KEY,
+	elodie,
+	freePort,
+	jane,
+	kenji,
+	n8n,
+	outputOf,
+	sample,
+	useRealN8n,
+} from './real-n8n';
 import type { Execution } from './real-n8n';
 import { hrflowWorkflow, INPUT_NODE } from './workflows';
 import type { HrFlowNodeSpec, WorkflowJson } from './workflows';
@@ -22,7 +32,11 @@ const root = path.resolve(__dirname, '..', '..');
 
 const operations = lookups;
 const identifierTypes = ['key', 'reference', 'email'] as const;
-const valueField = { key: 'profileKey', reference: 'profileReference', email: 'profileEmail' } as const;
+const valueField = {
+	key: 'profileKey',
+	reference: 'profileReference',
+	email: 'profileEmail',
+} as const;
 
 const matrixNodes: HrFlowNodeSpec[] = Object.keys(operations).flatMap((operation) =>
 	identifierTypes.map((identifierType) => ({
@@ -36,18 +50,38 @@ const matrixNodes: HrFlowNodeSpec[] = Object.keys(operations).flatMap((operation
 		},
 	})),
 );
-const matrixProfiles = [jane, kenji, elodie].map(({ key, reference, email }) => ({ key, reference, email }));
+const matrixProfiles = [jane, kenji, elodie].map(({ key, reference, email }) => ({
+	key,
+	reference,
+	email,
+}));
 const byKey = (operation: string, extra: Partial<HrFlowNodeSpec> = {}): HrFlowNodeSpec => ({
 	name: 'HrFlow',
 	typeVersion: 1,
-	parameters: { operation, sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' },
+	parameters: {
+		operation,
+		sourceKey: sample.SOURCE_KEY,
+		identifierType: 'key',
+		profileKey: '={{ $json.key }}',
+	},
 	...extra,
 });
 
 const workflows: WorkflowJson[] = [
 	hrflowWorkflow('e2eMatrix000001', matrixProfiles, matrixNodes),
-	hrflowWorkflow('e2eContinue0001', mixedKeys.input, [{ name: 'HrFlow', typeVersion: 1, parameters: mixedKeys.parameters, onError: 'continueRegularOutput' }]),
-	hrflowWorkflow('e2eBadKey000001', [{ key: jane.key }], [byKey('listAttachments', { credentialId: 'e2eBadKey' })]),
+	hrflowWorkflow('e2eContinue0001', mixedKeys.input, [
+		{
+			name: 'HrFlow',
+			typeVersion: 1,
+			parameters: mixedKeys.parameters,
+			onError: 'continueRegularOutput',
+		},
+	]),
+	hrflowWorkflow(
+		'e2eBadKey000001',
+		[{ key: jane.key }],
+		[byKey('listAttachments', { credentialId: 'e2eBadKey' })],
+	),
 	hrflowWorkflow(
 		'e2eBadKeyCont01',
 		[{ key: jane.key }, { key: kenji.key }],
@@ -60,7 +94,12 @@ const workflows: WorkflowJson[] = [
 			{
 				name: 'HrFlow',
 				typeVersion: 1,
-				parameters: { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ $json.email }}' },
+				parameters: {
+					operation: 'getMetadatas',
+					sourceKey: sample.SOURCE_KEY,
+					identifierType: 'email',
+					profileEmail: '={{ $json.email }}',
+				},
 			},
 		],
 	),
@@ -73,17 +112,44 @@ test('n8n loads the package: the node, its AI-tool variant and the credential ty
 	const file = path.join(real.workFolder, 'nodes.json');
 	const { code, stderr } = await n8n.n8nCli(['export:nodes', `--output=${file}`], real.env);
 	expect({ code, stderr: code ? stderr : '' }).toEqual({ code: 0, stderr: '' });
-	const types = JSON.parse(readFileSync(file, 'utf8')) as Array<{ name: string; version: number; properties: Array<{ name: string }>; credentials?: Array<{ name: string }> }>;
+	const types = JSON.parse(readFileSync(file, 'utf8')) as Array<{
+		name: string;
+		version: number;
+		properties: Array<{ name: string }>;
+		credentials?: Array<{ name: string }>;
+	}>;
 	// One entry per node version, each with its own description.
 	const versions = types.filter((type) => type.name === 'n8n-nodes-hrflow.hrFlow');
 	expect(versions.map((type) => type.version).sort()).toEqual([1, 2]);
 	const hrflow = versions.find((type) => type.version === 1);
-	expect(versions.map((type) => type.credentials?.map((credential) => credential.name))).toEqual([['hrFlowApi'], ['hrFlowApi']]);
+	expect(versions.map((type) => type.credentials?.map((credential) => credential.name))).toEqual([
+		['hrFlowApi'],
+		['hrFlowApi'],
+	]);
 	expect(hrflow?.properties.map((property) => property.name)).toEqual(
-		expect.arrayContaining(['resource', 'operation', 'sourceKey', 'identifierType', 'profileKey', 'profileReference', 'profileEmail']),
+		expect.arrayContaining([
+			'resource',
+			'operation',
+			'sourceKey',
+			'identifierType',
+			'profileKey',
+			'profileReference',
+			'profileEmail',
+		]),
 	);
-	expect(versions.find((type) => type.version === 2)?.properties.map((property) => property.name)).toEqual(
-		expect.arrayContaining(['resource', 'operation', 'source', 'identifierType', 'profileKey', 'profileReference', 'profileEmail', 'board']),
+	expect(
+		versions.find((type) => type.version === 2)?.properties.map((property) => property.name),
+	).toEqual(
+		expect.arrayContaining([
+			'resource',
+			'operation',
+			'source',
+			'identifierType',
+			'profileKey',
+			'profileReference',
+			'profileEmail',
+			'board',
+		]),
 	);
 	expect(types.some((type) => type.name === 'n8n-nodes-hrflow.hrFlowTool')).toBe(true);
 });
@@ -102,28 +168,36 @@ describe('both operations × all three identifier types, three input items', () 
 	});
 
 	describe.each(Object.entries(operations))('%s', (operation, endpoint) => {
-		test.each(identifierTypes)('by %s: the seed parameters, and items linked to their input', (identifierType) => {
-			const parameter = endpoint.query[identifierType];
-			const sent = requests
-				.filter((request) => request.path === endpoint.path && parameter in request.query)
-				.map(queryOf);
-			expect(sent.sort((a, b) => a[parameter].localeCompare(b[parameter]))).toEqual(
-				matrixProfiles
-					.map((profile) => ({ [endpoint.query.sourceKey]: sample.SOURCE_KEY, [parameter]: profile[identifierType] }))
-					.sort((a, b) => a[parameter].localeCompare(b[parameter])),
-			);
-			const items = outputOf(execution, `${operation} by ${identifierType}`);
-			const expected = [jane, kenji, elodie].flatMap((profile, index) =>
-				endpoint.expected(profile, real.emulator).map((json) => ({ json, pairedItem: { item: index } })),
-			);
-			expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual(expected);
-			// pairedItem resolves in n8n: the linked input is the profile that was looked up.
-			const inputs = outputOf(execution, INPUT_NODE);
-			for (const item of items) {
-				const index = (item.pairedItem as { item: number }).item;
-				expect(inputs[index].json[identifierType]).toBe(matrixProfiles[index][identifierType]);
-			}
-		});
+		test.each(identifierTypes)(
+			'by %s: the seed parameters, and items linked to their input',
+			(identifierType) => {
+				const parameter = endpoint.query[identifierType];
+				const sent = requests
+					.filter((request) => request.path === endpoint.path && parameter in request.query)
+					.map(queryOf);
+				expect(sent.sort((a, b) => a[parameter].localeCompare(b[parameter]))).toEqual(
+					matrixProfiles
+						.map((profile) => ({
+							[endpoint.query.sourceKey]: sample.SOURCE_KEY,
+							[parameter]: profile[identifierType],
+						}))
+						.sort((a, b) => a[parameter].localeCompare(b[parameter])),
+				);
+				const items = outputOf(execution, `${operation} by ${identifierType}`);
+				const expected = [jane, kenji, elodie].flatMap((profile, index) =>
+					endpoint
+						.expected(profile, real.emulator)
+						.map((json) => ({ json, pairedItem: { item: index } })),
+				);
+				expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual(expected);
+				// pairedItem resolves in n8n: the linked input is the profile that was looked up.
+				const inputs = outputOf(execution, INPUT_NODE);
+				for (const item of items) {
+					const index = (item.pairedItem as { item: number }).item;
+					expect(inputs[index].json[identifierType]).toBe(matrixProfiles[index][identifierType]);
+				}
+			},
+		);
 	});
 });
 
@@ -131,11 +205,13 @@ test('Continue On Fail: bad input and HrFlow errors give error items linked to t
 	const execution = await execute('e2eContinue0001');
 	expect(execution.result.error).toBeUndefined();
 	expect(real.emulator.requests).toHaveLength(3);
-	expect(outputOf(execution, 'HrFlow').map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual(mixedKeys.regularOutput);
+	expect(
+		outputOf(execution, 'HrFlow').map(({ json, pairedItem }) => ({ json, pairedItem })),
+	).toEqual(mixedKeys.regularOutput);
 });
 
 describe('the secret key never reaches the execution or the output of n8n', () => {
-	test('a refused key stops the workflow with HrFlow\'s message, redacted, and the HTTP code', async () => {
+	test("a refused key stops the workflow with HrFlow's message, redacted, and the HTTP code", async () => {
 		const execution = await execute('e2eBadKey000001');
 		// HrFlow (the emulator) received the key and echoed it.
 		expect(real.emulator.requests[0].headers['x-api-key']).toBe(BAD_KEY);
@@ -160,12 +236,19 @@ describe('the secret key never reaches the execution or the output of n8n', () =
 
 test('a malformed email stops the workflow before any request, naming the field', async () => {
 	const execution = await execute('e2eBadEmail0001');
-	expect(execution.result.error?.message).toBe(messages.notAnEmail('Profile Email', 'jane.doe@example'));
+	expect(execution.result.error?.message).toBe(
+		messages.notAnEmail('Profile Email', 'jane.doe@example'),
+	);
 	expect(real.emulator.requests).toHaveLength(0);
 });
 
 describe('the n8n server', () => {
-	const owner = { email: 'owner@example.com', firstName: 'E2e', lastName: 'Owner', password: 'Passw0rd-e2e-Owner' };
+	const owner = {
+		email: 'owner@example.com',
+		firstName: 'E2e',
+		lastName: 'Owner',
+		password: 'Passw0rd-e2e-Owner',
+	};
 	let editor: { url: string; stop(): Promise<void> };
 	let cookie = '';
 	const api = async (route: string, body: unknown) => {
@@ -174,7 +257,11 @@ describe('the n8n server', () => {
 			headers: { 'content-type': 'application/json', 'browser-id': 'e2e', cookie },
 			body: JSON.stringify(body),
 		});
-		return { status: response.status, cookie: response.headers.get('set-cookie'), body: (await response.json()) as IDataObject };
+		return {
+			status: response.status,
+			cookie: response.headers.get('set-cookie'),
+			body: (await response.json()) as IDataObject,
+		};
 	};
 
 	beforeAll(async () => {
@@ -191,15 +278,22 @@ describe('the n8n server', () => {
 	test.each([
 		['e2eRead', sample.API_KEYS.read, 'OK'],
 		['e2eBadKey', BAD_KEY, 'Error'],
-	])('Test connection of %s through n8n\'s REST API', async (id, apiKey, status) => {
+	])("Test connection of %s through n8n's REST API", async (id, apiKey, status) => {
 		real.emulator.reset();
 		const { body } = await api('/credentials/test', {
-			credentials: { id, name: id, type: 'hrFlowApi', data: { apiKey, userEmail: sample.USER_EMAIL, baseUrl: real.emulator.url } },
+			credentials: {
+				id,
+				name: id,
+				type: 'hrFlowApi',
+				data: { apiKey, userEmail: sample.USER_EMAIL, baseUrl: real.emulator.url },
+			},
 		});
 		const result = body.data as { status: string; message: string };
 		expect(result.status).toBe(status);
 		// n8n sends the test request again after a 401, once, in case the credential was refreshed.
-		expect(new Set(real.emulator.requests.map((request) => `${request.method} ${request.path}`))).toEqual(new Set(['GET /v1/auth']));
+		expect(
+			new Set(real.emulator.requests.map((request) => `${request.method} ${request.path}`)),
+		).toEqual(new Set(['GET /v1/auth']));
 		if (status === 'Error') {
 			expect(result.message).toContain('Invalid secret key');
 			expect(result.message).not.toContain(apiKey);
@@ -210,7 +304,12 @@ describe('the n8n server', () => {
 		real.emulator.reset();
 		const userEmail = '用户@example.com';
 		const { body } = await api('/credentials/test', {
-			credentials: { id: 'e2eRead', name: 'e2eRead', type: 'hrFlowApi', data: { apiKey: sample.API_KEYS.read, userEmail, baseUrl: real.emulator.url } },
+			credentials: {
+				id: 'e2eRead',
+				name: 'e2eRead',
+				type: 'hrFlowApi',
+				data: { apiKey: sample.API_KEYS.read, userEmail, baseUrl: real.emulator.url },
+			},
 		});
 		const result = body.data as { status: string; message: string };
 		expect(result.status).toBe('Error');
@@ -227,9 +326,20 @@ describe('the n8n server', () => {
 		await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.2', resolve));
 		try {
 			real.emulator.reset();
-			real.emulator.failNext('/v1/auth', 302, '', { Location: `http://127.0.0.2:${(elsewhere.address() as AddressInfo).port}/v1/auth` });
+			real.emulator.failNext('/v1/auth', 302, '', {
+				Location: `http://127.0.0.2:${(elsewhere.address() as AddressInfo).port}/v1/auth`,
+			});
 			const { body } = await api('/credentials/test', {
-				credentials: { id: 'e2eRead', name: 'e2eRead', type: 'hrFlowApi', data: { apiKey: sample.API_KEYS.read, userEmail: sample.USER_EMAIL, baseUrl: real.emulator.url } },
+				credentials: {
+					id: 'e2eRead',
+					name: 'e2eRead',
+					type: 'hrFlowApi',
+					data: {
+						apiKey: sample.API_KEYS.read,
+						userEmail: sample.USER_EMAIL,
+						baseUrl: real.emulator.url,
+					},
+				},
 			});
 			const result = body.data as { status: string; message: string };
 			expect(stolen).toEqual([]);
@@ -241,31 +351,43 @@ describe('the n8n server', () => {
 		}
 	});
 
-	test('the Source list: the search the editor runs, through n8n\'s REST API', async () => {
+	test("the Source list: the search the editor runs, through n8n's REST API", async () => {
 		real.emulator.reset();
 		const request = (body: IDataObject) =>
 			api('/dynamic-node-parameters/resource-locator-results', {
 				nodeTypeAndVersion: { name: 'n8n-nodes-hrflow.hrFlow', version: 2 },
 				path: 'parameters.source',
 				methodName: 'searchSources',
-				currentNodeParameters: { resource: 'profile', operation: 'get', source: { __rl: true, mode: 'list', value: '' } },
+				currentNodeParameters: {
+					resource: 'profile',
+					operation: 'get',
+					source: { __rl: true, mode: 'list', value: '' },
+				},
 				credentials: { hrFlowApi: { id: 'e2eRead', name: 'e2eRead' } },
 				...body,
 			});
 		const first = await request({});
 		expect(first.status).toBe(200);
-		const page = first.body.data as { results: Array<{ name: string; value: string }>; paginationToken?: string };
+		const page = first.body.data as {
+			results: Array<{ name: string; value: string }>;
+			paginationToken?: string;
+		};
 		expect(page.results.slice(0, 2)).toEqual([
 			{ name: 'Sandbox candidates', value: sample.SOURCE_KEY },
 			{ name: 'Empty source', value: sample.OTHER_SOURCE_KEY },
 		]);
 		expect(page.paginationToken).toBe('2');
-		const searched = (await request({ filter: 'careers' })).body.data as { results: Array<{ name: string }> };
+		const searched = (await request({ filter: 'careers' })).body.data as {
+			results: Array<{ name: string }>;
+		};
 		expect(searched.results.map((result) => result.name)).toEqual(['Careers site']);
-		expect(real.emulator.requests.map((recorded) => recorded.query.name?.[0])).toEqual([undefined, 'careers']);
+		expect(real.emulator.requests.map((recorded) => recorded.query.name?.[0])).toEqual([
+			undefined,
+			'careers',
+		]);
 	});
 
-	test('the Sources multi-select: every source, through n8n\'s REST API', async () => {
+	test("the Sources multi-select: every source, through n8n's REST API", async () => {
 		const { status, body } = await api('/dynamic-node-parameters/options', {
 			nodeTypeAndVersion: { name: 'n8n-nodes-hrflow.hrFlow', version: 2 },
 			path: 'parameters.sources',
@@ -276,31 +398,50 @@ describe('the n8n server', () => {
 		expect(status).toBe(200);
 		const options = body.data as Array<{ name: string; value: string }>;
 		expect(options.length).toBeGreaterThan(30);
-		expect(options.map((option) => option.name)).toEqual(expect.arrayContaining(['Sandbox candidates', 'LinkedIn applicants', 'Agency CVs']));
+		expect(options.map((option) => option.name)).toEqual(
+			expect.arrayContaining(['Sandbox candidates', 'LinkedIn applicants', 'Agency CVs']),
+		);
 	});
 
 	const chromium = '/usr/bin/chromium';
 	const browserTest = existsSync(chromium) ? test : test.skip;
 	if (!existsSync(chromium)) {
-		process.stderr.write(`Skipping the editor check: no Chromium at ${chromium} (apt-get install chromium).\n`);
+		process.stderr.write(
+			`Skipping the editor check: no Chromium at ${chromium} (apt-get install chromium).\n`,
+		);
 	}
 
 	const screenshots = path.join(root, '.e2e', 'screenshots');
 
 	/** Signs in to the editor in headless Chromium, opens a new workflow and adds an HrFlow node by its action. */
-	async function withNewHrFlowNode(action: string, check: (page: import('playwright-core').Page) => Promise<void>) {
+	async function withNewHrFlowNode(
+		action: string,
+		check: (page: import('playwright-core').Page) => Promise<void>,
+	) {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { chromium: browserType, selectors } = require('playwright-core') as typeof import('playwright-core');
+		const { chromium: browserType, selectors } =
+			require('playwright-core') as typeof import('playwright-core');
 		selectors.setTestIdAttribute('data-test-id');
 		mkdirSync(screenshots, { recursive: true });
 		const browser = await browserType.launch({
 			executablePath: chromium,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
 		});
 		try {
 			const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 			await page.goto(`${editor.url}/signin`);
-			await page.locator('input[type=email], input[name=emailOrLdapLoginId]').first().fill(owner.email);
+			await page
+				.locator('input[type=email], input[name=emailOrLdapLoginId]')
+				.first()
+				.fill(owner.email);
 			await page.locator('input[type=password]').fill(owner.password);
 			await page.keyboard.press('Enter');
 			await page.waitForURL((url) => !url.pathname.includes('signin'));
@@ -308,7 +449,10 @@ describe('the n8n server', () => {
 				await page.goto(`${editor.url}/workflow/new`);
 				await page.getByTestId('canvas-add-button').click();
 				await page.getByTestId('node-creator-search-bar').fill('HrFlow');
-				await page.getByTestId('node-creator-item-name').filter({ hasText: /^HrFlow$/ }).click();
+				await page
+					.getByTestId('node-creator-item-name')
+					.filter({ hasText: /^HrFlow$/ })
+					.click();
 				// With the HrFlow Trigger in the package, n8n lists its triggers first and folds the actions.
 				const actions = page.getByText(/^Actions \(\d+\)$/);
 				if (!(await page.getByText(action, { exact: true }).isVisible())) await actions.click();
@@ -317,7 +461,9 @@ describe('the n8n server', () => {
 				await check(page);
 			} catch (error) {
 				// What the editor showed when the check failed.
-				await page.screenshot({ path: path.join(screenshots, `failed-${action.replace(/\W+/g, '-')}.png`) });
+				await page.screenshot({
+					path: path.join(screenshots, `failed-${action.replace(/\W+/g, '-')}.png`),
+				});
 				throw error;
 			}
 		} finally {
@@ -325,54 +471,91 @@ describe('the n8n server', () => {
 		}
 	}
 
-	browserTest('in the editor, the identifier-type dropdown shows the matching value field', async () => {
-		await withNewHrFlowNode('Get profile metadatas', async (page) => {
-			const fields = ['profileKey', 'profileReference', 'profileEmail'];
-			const visibleFields = async () => {
-				const visible: string[] = [];
-				for (const field of fields) if (await page.getByTestId(`parameter-input-${field}`).isVisible()) visible.push(field);
-				return visible;
-			};
-			expect(await visibleFields()).toEqual(['profileKey']);
-			await page.screenshot({ path: path.join(screenshots, 'identifier-key.png') });
+	browserTest(
+		'in the editor, the identifier-type dropdown shows the matching value field',
+		async () => {
+			await withNewHrFlowNode('Get profile metadatas', async (page) => {
+				const fields = ['profileKey', 'profileReference', 'profileEmail'];
+				const visibleFields = async () => {
+					const visible: string[] = [];
+					for (const field of fields)
+						if (await page.getByTestId(`parameter-input-${field}`).isVisible()) visible.push(field);
+					return visible;
+				};
+				expect(await visibleFields()).toEqual(['profileKey']);
+				await page.screenshot({ path: path.join(screenshots, 'identifier-key.png') });
 
-			for (const [choice, field] of [['Reference', 'profileReference'], ['Email', 'profileEmail'], ['Key', 'profileKey']]) {
+				for (const [choice, field] of [
+					['Reference', 'profileReference'],
+					['Email', 'profileEmail'],
+					['Key', 'profileKey'],
+				]) {
+					await page.getByTestId('parameter-input-identifierType').click();
+					await page
+						.locator('.el-select-dropdown__item:visible')
+						.filter({ has: page.getByText(choice, { exact: true }) })
+						.click();
+					await page.getByTestId(`parameter-input-${field}`).waitFor();
+					await page
+						.locator('.el-select-dropdown__item:visible')
+						.first()
+						.waitFor({ state: 'hidden' });
+					expect(await visibleFields()).toEqual([field]);
+					await page.screenshot({
+						path: path.join(screenshots, `identifier-${choice.toLowerCase()}.png`),
+					});
+				}
+			});
+		},
+		120_000,
+	);
+
+	browserTest(
+		'in the editor, the Source field of a new HrFlow node lists the sources by name, and a pick runs',
+		async () => {
+			await withNewHrFlowNode('Get a profile', async (page) => {
+				// The sandbox's read credential (the node may have picked another HrFlow credential).
+				await page.getByTestId('node-credentials-select').click();
+				await page
+					.locator('.el-select-dropdown__item:visible')
+					.filter({ hasText: 'e2eRead' })
+					.click();
+				await page.getByTestId('resource-locator-source').getByTestId('rlc-input').click();
+				const items = page.getByTestId('rlc-item');
+				await items.first().waitFor();
+				const names = await items.allInnerTexts();
+				expect(names.map((name) => name.trim())).toEqual(
+					expect.arrayContaining([
+						'Sandbox candidates',
+						'Careers site',
+						'LinkedIn applicants',
+						'Agency CVs',
+					]),
+				);
+				await page.screenshot({ path: path.join(screenshots, 'source-list.png') });
+				await items.filter({ hasText: /^Sandbox candidates$/ }).click();
+
 				await page.getByTestId('parameter-input-identifierType').click();
 				await page
 					.locator('.el-select-dropdown__item:visible')
-					.filter({ has: page.getByText(choice, { exact: true }) })
+					.filter({ has: page.getByText('Reference', { exact: true }) })
 					.click();
-				await page.getByTestId(`parameter-input-${field}`).waitFor();
-				await page.locator('.el-select-dropdown__item:visible').first().waitFor({ state: 'hidden' });
-				expect(await visibleFields()).toEqual([field]);
-				await page.screenshot({ path: path.join(screenshots, `identifier-${choice.toLowerCase()}.png`) });
-			}
-		});
-	}, 120_000);
-
-	browserTest('in the editor, the Source field of a new HrFlow node lists the sources by name, and a pick runs', async () => {
-		await withNewHrFlowNode('Get a profile', async (page) => {
-			// The sandbox's read credential (the node may have picked another HrFlow credential).
-			await page.getByTestId('node-credentials-select').click();
-			await page.locator('.el-select-dropdown__item:visible').filter({ hasText: 'e2eRead' }).click();
-			await page.getByTestId('resource-locator-source').getByTestId('rlc-input').click();
-			const items = page.getByTestId('rlc-item');
-			await items.first().waitFor();
-			const names = await items.allInnerTexts();
-			expect(names.map((name) => name.trim())).toEqual(expect.arrayContaining(['Sandbox candidates', 'Careers site', 'LinkedIn applicants', 'Agency CVs']));
-			await page.screenshot({ path: path.join(screenshots, 'source-list.png') });
-			await items.filter({ hasText: /^Sandbox candidates$/ }).click();
-
-			await page.getByTestId('parameter-input-identifierType').click();
-			await page.locator('.el-select-dropdown__item:visible').filter({ has: page.getByText('Reference', { exact: true }) }).click();
-			await page.getByTestId('parameter-input-profileReference').locator('input, textarea').first().fill('ATS-1042');
-			real.emulator.reset();
-			await page.getByTestId('node-execute-button').first().click();
-			await page.getByText(jane.key, { exact: true }).first().waitFor({ timeout: 30_000 });
-			await page.screenshot({ path: path.join(screenshots, 'source-picked-run.png') });
-			expect(real.emulator.requests.filter((request) => request.path === '/v1/profile/indexing').map((request) => request.query)).toEqual([
-				{ source_key: [sample.SOURCE_KEY], reference: ['ATS-1042'] },
-			]);
-		});
-	}, 180_000);
+				await page
+					.getByTestId('parameter-input-profileReference')
+					.locator('input, textarea')
+					.first()
+					.fill('ATS-1042');
+				real.emulator.reset();
+				await page.getByTestId('node-execute-button').first().click();
+				await page.getByText(jane.key, { exact: true }).first().waitFor({ timeout: 30_000 });
+				await page.screenshot({ path: path.join(screenshots, 'source-picked-run.png') });
+				expect(
+					real.emulator.requests
+						.filter((request) => request.path === '/v1/profile/indexing')
+						.map((request) => request.query),
+				).toEqual([{ source_key: [sample.SOURCE_KEY], reference: ['ATS-1042'] }]);
+			});
+		},
+		180_000,
+	);
 });

@@ -21,7 +21,10 @@ const { HrFlowEmulator } = require('../emulator/hrflow-emulator');
 export { BAD_KEY, elodie, jane, kenji, sample } from '../harness/sample';
 
 export interface Execution {
-	result: { runData?: Record<string, Array<{ data?: { main: INodeExecutionData[][] } }>>; error?: IDataObject };
+	result: {
+		runData?: Record<string, Array<{ data?: { main: INodeExecutionData[][] } }>>;
+		error?: IDataObject;
+	};
 	stdout: string;
 	stderr: string;
 }
@@ -57,7 +60,10 @@ export function outputOf(execution: Execution, node: string): INodeExecutionData
  * credentials e2eRead and hrflowSandbox (the examples') with the read key, e2eWrite with the
  * read-write key, and e2eBadKey, are imported.
  */
-export function useRealN8n(workflows: (workFolder: string) => WorkflowJson[], extraEnv: (workFolder: string) => IDataObject = () => ({})): RealN8n {
+export function useRealN8n(
+	workflows: (workFolder: string) => WorkflowJson[],
+	extraEnv: (workFolder: string) => IDataObject = () => ({}),
+): RealN8n {
 	const context = {} as RealN8n;
 	beforeAll(async () => {
 		n8n.ensureN8n();
@@ -98,7 +104,8 @@ export function useRealN8n(workflows: (workFolder: string) => WorkflowJson[], ex
 
 	afterAll(async () => {
 		await context.emulator?.stop();
-		if (context.workFolder && !process.env.KEEP_E2E) rmSync(context.workFolder, { recursive: true, force: true });
+		if (context.workFolder && !process.env.KEEP_E2E)
+			rmSync(context.workFolder, { recursive: true, force: true });
 	});
 	return context;
 }

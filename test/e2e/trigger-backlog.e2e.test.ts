@@ -12,20 +12,55 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { freePort, n8n, sample, useRealN8n } from './real-n8n';
 
-const SCHEDULER = { N8N_SCHEDULER_ENABLED: 'true', N8N_SCHEDULER_POLL_TRIGGERS_ENABLED: 'true', N8N_SCHEDULER_POLL_TIMEOUT: '6' };
+const SCHEDULER = {
+	N8N_SCHEDULER_ENABLED: 'true',
+	N8N_SCHEDULER_POLL_TRIGGERS_ENABLED: 'true',
+	N8N_SCHEDULER_POLL_TIMEOUT: '6',
+};
 
 function backlogWorkflow(id: string, log: string) {
-	const node = (name: string, type: string, typeVersion: number, parameters: IDataObject, x: number, extra: IDataObject = {}) => ({ id: `${id}-${name}`, name, type, typeVersion, parameters, position: [x, 0], ...extra });
+	const node = (
+		name: string,
+		type: string,
+		typeVersion: number,
+		parameters: IDataObject,
+		x: number,
+		extra: IDataObject = {},
+	) => ({ id: `${id}-${name}`, name, type, typeVersion, parameters, position: [x, 0], ...extra });
 	return {
 		id,
 		name: `New profiles → one log (${id})`,
 		nodes: [
-			node('New profile', 'n8n-nodes-hrflow.hrFlowTrigger', 1, { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'profileCreated', sources: [sample.SOURCE_KEY], simplify: true }, 0, {
-				credentials: { hrFlowApi: { id: 'e2eRead', name: 'e2eRead' } },
-			}),
-			node('To file', 'n8n-nodes-base.convertToFile', 1.1, { operation: 'toJson', mode: 'once', options: { fileName: 'poll.json' } }, 250),
+			node(
+				'New profile',
+				'n8n-nodes-hrflow.hrFlowTrigger',
+				1,
+				{
+					pollTimes: { item: [{ mode: 'everyMinute' }] },
+					event: 'profileCreated',
+					sources: [sample.SOURCE_KEY],
+					simplify: true,
+				},
+				0,
+				{
+					credentials: { hrFlowApi: { id: 'e2eRead', name: 'e2eRead' } },
+				},
+			),
+			node(
+				'To file',
+				'n8n-nodes-base.convertToFile',
+				1.1,
+				{ operation: 'toJson', mode: 'once', options: { fileName: 'poll.json' } },
+				250,
+			),
 			// Each poll's profiles appended to one log: the order they were emitted in, duplicates kept.
-			node('Write file', 'n8n-nodes-base.readWriteFile', 1, { operation: 'write', fileName: log, options: { append: true } }, 500),
+			node(
+				'Write file',
+				'n8n-nodes-base.readWriteFile',
+				1,
+				{ operation: 'write', fileName: log, options: { append: true } },
+				500,
+			),
 		],
 		connections: {
 			'New profile': { main: [[{ node: 'To file', type: 'main', index: 0 }]] },
@@ -39,7 +74,8 @@ function backlogWorkflow(id: string, log: string) {
 const folderOf = (workFolder: string) => path.join(workFolder, 'files', 'backlog');
 const logOf = (workFolder: string, id: string) => path.join(folderOf(workFolder), `${id}.log`);
 const real = useRealN8n(
-	(workFolder) => ['durableBacklog1', 'staticBacklog01'].map((id) => backlogWorkflow(id, logOf(workFolder, id))),
+	(workFolder) =>
+		['durableBacklog1', 'staticBacklog01'].map((id) => backlogWorkflow(id, logOf(workFolder, id))),
 	(workFolder) => {
 		mkdirSync(folderOf(workFolder), { recursive: true });
 		return { N8N_RESTRICT_FILE_ACCESS_TO: path.join(workFolder, 'files'), ...SCHEDULER };
@@ -61,7 +97,13 @@ function arrive(count: number, archived: (i: number) => boolean = () => false): 
 		if (i > 0 && i % 5 === 0) clock += 1000;
 		const created = new Date(clock).toISOString().replace(/\.\d{3}Z$/, '+0000');
 		const reference = `BACKLOG-${counter}`;
-		const profile = real.emulator.storedProfile({ key: sample.hrflowKey(`e2e backlog ${counter}`), reference, info: { full_name: reference }, created_at: created, updated_at: created });
+		const profile = real.emulator.storedProfile({
+			key: sample.hrflowKey(`e2e backlog ${counter}`),
+			reference,
+			info: { full_name: reference },
+			created_at: created,
+			updated_at: created,
+		});
 		if (archived(i)) profile.archived_at = created;
 		else kept.push(reference);
 		real.emulator.sources[sample.SOURCE_KEY].profiles.push(profile);
@@ -73,7 +115,10 @@ function arrive(count: number, archived: (i: number) => boolean = () => false): 
 function written(id: string) {
 	const file = logOf(real.workFolder, id);
 	const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-	return { references: [...text.matchAll(/"reference":\s*"([^"]+)"/g)].map((match) => match[1]), polls: text.split(/\](?=\s*\[)/).filter((part) => part.trim()).length };
+	return {
+		references: [...text.matchAll(/"reference":\s*"([^"]+)"/g)].map((match) => match[1]),
+		polls: text.split(/\](?=\s*\[)/).filter((part) => part.trim()).length,
+	};
 }
 
 async function until(check: () => boolean, what: string, timeoutMs = 360_000) {
@@ -84,38 +129,48 @@ async function until(check: () => boolean, what: string, timeoutMs = 360_000) {
 	}
 }
 
-const listings = () => real.emulator.requests.filter((request) => request.path === '/v1/storing/profiles').length;
+const listings = () =>
+	real.emulator.requests.filter((request) => request.path === '/v1/storing/profiles').length;
 
 test.each([
 	['durable poll cursors', 'durableBacklog1', 'true'],
 	['poll cursors in static data', 'staticBacklog01', 'false'],
-])('%s: 1,500 profiles, then 1,500 with archived ones (short pages), behind a slow listing and a 3 s poll budget: each written once, in order, across polls', async (_mode, id, durable) => {
-	const env = { ...real.env, N8N_POLLER_DURABLE_CURSORS_ENABLED: durable };
-	await n8n.n8nCli(['publish:workflow', `--id=${id}`], env);
-	real.emulator.reset();
-	const started = Date.now();
-	const editor = await n8n.startEditor(env, { port: await freePort(), stdio: 'ignore' });
-	try {
-		// The activation poll: HrFlow's newest profile becomes the cursor.
-		await until(() => listings() >= 1, 'the activation poll');
-		real.emulator.quirks.listingDelayMs = 200;
-		const first = arrive(1500);
-		await until(() => written(id).references.length >= first.length, 'the first 1,500 profiles');
-		// Every third one archived, and a whole page of them: HrFlow's pages come back short.
-		const second = arrive(1500, (i) => i % 3 === 1 || (i >= 600 && i < 700));
-		const expected = [...first, ...second];
-		await until(() => written(id).references.length >= expected.length, 'the profiles of the short pages');
-		// One more poll writes nothing more.
-		const before = listings();
-		await until(() => listings() > before, 'one more poll');
-		await new Promise((resolve) => setTimeout(resolve, 3000));
-		const { references, polls } = written(id);
-		expect(references).toEqual(expected);
-		// Across polls: the budget cut the backlogs short.
-		expect(polls).toBeGreaterThanOrEqual(4);
-		console.log(`${id}: ${expected.length} profiles in ${polls} polls, ${Math.round((Date.now() - started) / 1000)} s`);
-	} finally {
-		await editor.stop();
-		await n8n.n8nCli(['unpublish:workflow', `--id=${id}`], env);
-	}
-}, 900_000);
+])(
+	'%s: 1,500 profiles, then 1,500 with archived ones (short pages), behind a slow listing and a 3 s poll budget: each written once, in order, across polls',
+	async (_mode, id, durable) => {
+		const env = { ...real.env, N8N_POLLER_DURABLE_CURSORS_ENABLED: durable };
+		await n8n.n8nCli(['publish:workflow', `--id=${id}`], env);
+		real.emulator.reset();
+		const started = Date.now();
+		const editor = await n8n.startEditor(env, { port: await freePort(), stdio: 'ignore' });
+		try {
+			// The activation poll: HrFlow's newest profile becomes the cursor.
+			await until(() => listings() >= 1, 'the activation poll');
+			real.emulator.quirks.listingDelayMs = 200;
+			const first = arrive(1500);
+			await until(() => written(id).references.length >= first.length, 'the first 1,500 profiles');
+			// Every third one archived, and a whole page of them: HrFlow's pages come back short.
+			const second = arrive(1500, (i) => i % 3 === 1 || (i >= 600 && i < 700));
+			const expected = [...first, ...second];
+			await until(
+				() => written(id).references.length >= expected.length,
+				'the profiles of the short pages',
+			);
+			// One more poll writes nothing more.
+			const before = listings();
+			await until(() => listings() > before, 'one more poll');
+			await new Promise((resolve) => setTimeout(resolve, 3000));
+			const { references, polls } = written(id);
+			expect(references).toEqual(expected);
+			// Across polls: the budget cut the backlogs short.
+			expect(polls).toBeGreaterThanOrEqual(4);
+			console.log(
+				`${id}: ${expected.length} profiles in ${polls} polls, ${Math.round((Date.now() - started) / 1000)} s`,
+			);
+		} finally {
+			await editor.stop();
+			await n8n.n8nCli(['unpublish:workflow', `--id=${id}`], env);
+		}
+	},
+	900_000,
+);

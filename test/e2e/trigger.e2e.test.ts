@@ -13,17 +13,52 @@ const WORKFLOW = 'e2eTriggerNew01';
 let counter = 0;
 
 function triggerWorkflow(folder: string) {
-	const node = (name: string, type: string, typeVersion: number, parameters: IDataObject, x: number, extra: IDataObject = {}) => ({ id: name, name, type, typeVersion, parameters, position: [x, 0], ...extra });
+	const node = (
+		name: string,
+		type: string,
+		typeVersion: number,
+		parameters: IDataObject,
+		x: number,
+		extra: IDataObject = {},
+	) => ({ id: name, name, type, typeVersion, parameters, position: [x, 0], ...extra });
 	return {
 		id: WORKFLOW,
 		name: 'New profile → write the profile to a file',
 		nodes: [
-			node('New profile', 'n8n-nodes-hrflow.hrFlowTrigger', 1, { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'profileCreated', sources: [sample.SOURCE_KEY], simplify: true }, 0, {
-				credentials: { hrFlowApi: { id: 'e2eRead', name: 'e2eRead' } },
-			}),
-			node('To file', 'n8n-nodes-base.convertToFile', 1.1, { operation: 'toJson', mode: 'each', options: { fileName: '={{ $json.reference }}.json' } }, 250),
+			node(
+				'New profile',
+				'n8n-nodes-hrflow.hrFlowTrigger',
+				1,
+				{
+					pollTimes: { item: [{ mode: 'everyMinute' }] },
+					event: 'profileCreated',
+					sources: [sample.SOURCE_KEY],
+					simplify: true,
+				},
+				0,
+				{
+					credentials: { hrFlowApi: { id: 'e2eRead', name: 'e2eRead' } },
+				},
+			),
+			node(
+				'To file',
+				'n8n-nodes-base.convertToFile',
+				1.1,
+				{ operation: 'toJson', mode: 'each', options: { fileName: '={{ $json.reference }}.json' } },
+				250,
+			),
 			// Append: a profile emitted twice would leave two documents in its file.
-			node('Write file', 'n8n-nodes-base.readWriteFile', 1, { operation: 'write', fileName: `={{ "${folder}/" + $binary.data.fileName }}`, options: { append: true } }, 500),
+			node(
+				'Write file',
+				'n8n-nodes-base.readWriteFile',
+				1,
+				{
+					operation: 'write',
+					fileName: `={{ "${folder}/" + $binary.data.fileName }}`,
+					options: { append: true },
+				},
+				500,
+			),
 		],
 		connections: {
 			'New profile': { main: [[{ node: 'To file', type: 'main', index: 0 }]] },
@@ -48,7 +83,13 @@ function arrive(count: number): string[] {
 	const now = new Date().toISOString().replace(/\.\d{3}Z$/, '+0000');
 	return Array.from({ length: count }, () => {
 		counter++;
-		const profile = real.emulator.storedProfile({ key: sample.hrflowKey(`e2e trigger ${counter}`), reference: `TRIG-${counter}`, info: { full_name: `Trigger ${counter}` }, created_at: now, updated_at: now });
+		const profile = real.emulator.storedProfile({
+			key: sample.hrflowKey(`e2e trigger ${counter}`),
+			reference: `TRIG-${counter}`,
+			info: { full_name: `Trigger ${counter}` },
+			created_at: now,
+			updated_at: now,
+		});
 		real.emulator.sources[sample.SOURCE_KEY].profiles.push(profile);
 		return `TRIG-${counter}`;
 	});
@@ -62,10 +103,15 @@ async function until(check: () => boolean, what: string, timeoutMs = 150_000) {
 	}
 }
 
-const polls = () => real.emulator.requests.filter((request) => request.path === '/v1/storing/profiles').length;
-const written = () => (existsSync(folderOf(real.workFolder)) ? readdirSync(folderOf(real.workFolder)).sort() : []);
+const polls = () =>
+	real.emulator.requests.filter((request) => request.path === '/v1/storing/profiles').length;
+const written = () =>
+	existsSync(folderOf(real.workFolder)) ? readdirSync(folderOf(real.workFolder)).sort() : [];
 /** Each file holds exactly one profile: the trigger emitted it once. */
-const documentsIn = (file: string) => readFileSync(path.join(folderOf(real.workFolder), file), 'utf8').split(/\n(?=\[|\{)/).filter((text) => text.trim()).length;
+const documentsIn = (file: string) =>
+	readFileSync(path.join(folderOf(real.workFolder), file), 'utf8')
+		.split(/\n(?=\[|\{)/)
+		.filter((text) => text.trim()).length;
 
 async function runActive<T>(during: () => Promise<T>): Promise<T> {
 	const editor = await n8n.startEditor(real.env, { port: await freePort(), stdio: 'ignore' });
@@ -92,7 +138,9 @@ test('active on a one-minute poll: new profiles written exactly once; deactivate
 	});
 	expect(written()).toEqual(first.map((reference) => `${reference}.json`).sort());
 	for (const file of written()) expect(documentsIn(file)).toBe(1);
-	expect(JSON.parse(readFileSync(path.join(folderOf(real.workFolder), `${first[0]}.json`), 'utf8'))).toMatchObject({ reference: first[0], name: 'Trigger 1' });
+	expect(
+		JSON.parse(readFileSync(path.join(folderOf(real.workFolder), `${first[0]}.json`), 'utf8')),
+	).toMatchObject({ reference: first[0], name: 'Trigger 1' });
 
 	// Deactivated: profiles arrive meanwhile; reactivated: they are written once, the others not again.
 	await n8n.n8nCli(['unpublish:workflow', `--id=${WORKFLOW}`], real.env);
@@ -103,6 +151,8 @@ test('active on a one-minute poll: new profiles written exactly once; deactivate
 		const before = polls();
 		await until(() => polls() >= before + 1, 'one more poll');
 	});
-	expect(written()).toEqual([...first, ...meanwhile].map((reference) => `${reference}.json`).sort());
+	expect(written()).toEqual(
+		[...first, ...meanwhile].map((reference) => `${reference}.json`).sort(),
+	);
 	for (const file of written()) expect(documentsIn(file)).toBe(1);
 }, 600_000);

@@ -30,11 +30,22 @@ export interface HrFlowNodeSpec {
 export const INPUT_NODE = 'One item per profile';
 
 /** A workflow whose HrFlow nodes each get `profiles` as input items. */
-export function hrflowWorkflow(id: string, profiles: IDataObject[], hrflowNodes: HrFlowNodeSpec[]): WorkflowJson {
+export function hrflowWorkflow(
+	id: string,
+	profiles: IDataObject[],
+	hrflowNodes: HrFlowNodeSpec[],
+): WorkflowJson {
 	const trigger = 'Start';
 	const fields = 'Profiles';
 	const nodes: IDataObject[] = [
-		{ id: `${id}-1`, name: trigger, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: `${id}-1`,
+			name: trigger,
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
 		{
 			id: `${id}-2`,
 			name: fields,
@@ -58,7 +69,9 @@ export function hrflowWorkflow(id: string, profiles: IDataObject[], hrflowNodes:
 			typeVersion: spec.typeVersion ?? CURRENT_VERSION,
 			position: [650, index * 150],
 			parameters: { resource: 'profile', ...spec.parameters },
-			credentials: { hrFlowApi: { id: spec.credentialId ?? 'e2eRead', name: spec.credentialId ?? 'e2eRead' } },
+			credentials: {
+				hrFlowApi: { id: spec.credentialId ?? 'e2eRead', name: spec.credentialId ?? 'e2eRead' },
+			},
 			...(spec.onError ? { onError: spec.onError } : {}),
 		})),
 	];
@@ -69,7 +82,9 @@ export function hrflowWorkflow(id: string, profiles: IDataObject[], hrflowNodes:
 		connections: {
 			[trigger]: { main: [[{ node: fields, type: 'main', index: 0 }]] },
 			[fields]: { main: [[{ node: INPUT_NODE, type: 'main', index: 0 }]] },
-			[INPUT_NODE]: { main: [hrflowNodes.map((spec) => ({ node: spec.name, type: 'main', index: 0 }))] },
+			[INPUT_NODE]: {
+				main: [hrflowNodes.map((spec) => ({ node: spec.name, type: 'main', index: 0 }))],
+			},
 		},
 		settings: { executionOrder: 'v1' },
 		active: false,

@@ -46,7 +46,11 @@ PROFILE_LOOKUPS['/v1/profile/indexing'] = {
 	identifiers: { key: 'key', reference: 'reference', email: 'email' },
 	notFound: 'Unable to find object: profile',
 	unknownSource: 'Invalid source fields',
-	answer: (profile, emulator, source) => ({ code: 200, message: 'Profile retrieved', data: emulator.profileJson(profile, source) }),
+	answer: (profile, emulator, source) => ({
+		code: 200,
+		message: 'Profile retrieved',
+		data: emulator.profileJson(profile, source),
+	}),
 };
 
 class HrFlowEmulator {
@@ -59,7 +63,14 @@ class HrFlowEmulator {
 		const extraSources = Object.fromEntries(
 			(data.moreSources ?? []).map(({ name, created_at }) => [
 				createHash('sha1').update(`source: ${name}`).digest('hex'),
-				{ name, type: 'api', subtype: 'python', environment: 'production', created_at, profiles: [] },
+				{
+					name,
+					type: 'api',
+					subtype: 'python',
+					environment: 'production',
+					created_at,
+					profiles: [],
+				},
 			]),
 		);
 		this.initialSources = structuredClone({ ...(data.sources ?? {}), ...extraSources });
@@ -192,8 +203,23 @@ class HrFlowEmulator {
 		};
 		if (!profile.hrjson) return built;
 		// A profile written through the API answers with everything it was given.
-		const { key, reference, source_key, source: _source, created_at, updated_at, id, archived_at, ...given } = profile.hrjson;
-		return { ...built, ...given, info: { ...built.info, ...given.info }, ...(profile.archived_at ? { archived_at: profile.archived_at } : {}) };
+		const {
+			key,
+			reference,
+			source_key,
+			source: _source,
+			created_at,
+			updated_at,
+			id,
+			archived_at,
+			...given
+		} = profile.hrjson;
+		return {
+			...built,
+			...given,
+			info: { ...built.info, ...given.info },
+			...(profile.archived_at ? { archived_at: profile.archived_at } : {}),
+		};
 	}
 
 	/** The internal record of a profile written as HR-JSON (what the sample profiles look like, plus the JSON). */
@@ -228,7 +254,13 @@ class HrFlowEmulator {
 		const url = new URL(req.url, 'http://emulator');
 		const query = {};
 		for (const [name, value] of url.searchParams) (query[name] ??= []).push(value);
-		const request = { method: req.method, path: url.pathname, query, rawQuery: url.search, headers: { ...req.headers } };
+		const request = {
+			method: req.method,
+			path: url.pathname,
+			query,
+			rawQuery: url.search,
+			headers: { ...req.headers },
+		};
 		this.requests.push(request);
 		const chunks = [];
 		req.on('data', (chunk) => chunks.push(chunk));
@@ -252,11 +284,19 @@ class HrFlowEmulator {
 
 		if (path === '/v1/auth' && req.method === 'GET') {
 			// HrFlow's SDK tests: a write-only key "can not be used for a GET request"; /auth answers it 401.
-			if (user.permission === 'write') return send(401, { code: 401, message: `Unauthorized. Invalid secret key: ${user.apiKey} for permission: read` });
+			if (user.permission === 'write')
+				return send(401, {
+					code: 401,
+					message: `Unauthorized. Invalid secret key: ${user.apiKey} for permission: read`,
+				});
 			return send(200, {
 				code: 200,
 				message: 'Authentication succeeded',
-				data: { team_name: 'Sandbox Team', team_subdomain: 'sandbox', api_key_permission: user.permission },
+				data: {
+					team_name: 'Sandbox Team',
+					team_subdomain: 'sandbox',
+					api_key_permission: user.permission,
+				},
 			});
 		}
 		if (path === '/v1/profile/metadatas' && this.metadatasGone) {
@@ -265,7 +305,10 @@ class HrFlowEmulator {
 		if (path === '/v1/profile/parsing/file') {
 			if (req.method !== 'POST') return send(405, { code: 405, message: 'Method Not Allowed' });
 			if (user.permission === 'read') {
-				return send(403, { code: 403, message: 'Unauthorized. This API key has no write permission' });
+				return send(403, {
+					code: 403,
+					message: 'Unauthorized. This API key has no write permission',
+				});
 			}
 			return this.parseFile(req, body, send);
 		}
@@ -273,23 +316,53 @@ class HrFlowEmulator {
 		if (answerMatching(this, req, path, query, body, user, send)) return undefined;
 		const folders = { '/v1/sources': this.sources, '/v1/boards': this.boards };
 		if (folders[path] && req.method === 'GET') {
-			if (user.permission === 'write') return send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
-			return this.listFolders(folders[path], path === '/v1/sources' ? 'sources' : 'boards', query, send);
+			if (user.permission === 'write')
+				return send(403, {
+					code: 403,
+					message: 'Unauthorized. This API key has no read permission',
+				});
+			return this.listFolders(
+				folders[path],
+				path === '/v1/sources' ? 'sources' : 'boards',
+				query,
+				send,
+			);
 		}
-		const folder = { '/v1/source': ['source', this.sources], '/v1/board': ['board', this.boards] }[path];
+		const folder = { '/v1/source': ['source', this.sources], '/v1/board': ['board', this.boards] }[
+			path
+		];
 		if (folder && req.method === 'GET') {
 			const [kind, all] = folder;
 			const unknown = Object.keys(query).filter((name) => name !== 'key');
-			if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown parameter ${unknown.join(', ')}` });
+			if (unknown.length)
+				return send(400, {
+					code: 400,
+					message: `Invalid parameters: unknown parameter ${unknown.join(', ')}`,
+				});
 			const key = query.key?.[0];
-			if (!key || !all[key]) return send(400, { code: 400, message: `Invalid parameters. Unable to find object: ${kind}` });
+			if (!key || !all[key])
+				return send(400, {
+					code: 400,
+					message: `Invalid parameters. Unable to find object: ${kind}`,
+				});
 			// HrFlow's connectors read a source's sync_parsing to know whether an upload answers with the profile.
 			const settings = kind === 'source' ? { sync_parsing: all[key].sync_parsing !== false } : {};
-			return send(200, { code: 200, message: `Got ${kind}`, data: { ...sourceJson({ key, ...all[key] }), ...settings, created_at: all[key].created_at ?? '2024-01-15T09:00:00+0000' } });
+			return send(200, {
+				code: 200,
+				message: `Got ${kind}`,
+				data: {
+					...sourceJson({ key, ...all[key] }),
+					...settings,
+					created_at: all[key].created_at ?? '2024-01-15T09:00:00+0000',
+				},
+			});
 		}
 		if (path === '/v1/storing/profiles' && req.method === 'GET') {
 			if (user.permission === 'write') {
-				return send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
+				return send(403, {
+					code: 403,
+					message: 'Unauthorized. This API key has no read permission',
+				});
 			}
 			return this.listProfiles(query, send);
 		}
@@ -330,19 +403,42 @@ class HrFlowEmulator {
 	 */
 	parseFile(req, body, send) {
 		const parts = parseMultipart(req.headers['content-type'], body);
-		if (!parts) return send(400, { code: 400, message: 'Invalid request: expected multipart/form-data' });
+		if (!parts)
+			return send(400, { code: 400, message: 'Invalid request: expected multipart/form-data' });
 		this.uploads.push(parts);
-		const field = (name) => parts.find((part) => part.name === name && part.filename === undefined)?.data.toString('utf8');
+		const field = (name) =>
+			parts
+				.find((part) => part.name === name && part.filename === undefined)
+				?.data.toString('utf8');
 		const file = parts.find((part) => part.name === 'file' && part.filename !== undefined);
 		if (!file) return send(400, { code: 400, message: 'Invalid parameters: file is required' });
-		if (file.data.length === 0) return send(400, { code: 400, message: 'Invalid parameters: file is empty' });
+		if (file.data.length === 0)
+			return send(400, { code: 400, message: 'Invalid parameters: file is empty' });
 		const sourceKey = field('source_key');
-		if (!sourceKey) return send(400, { code: 400, message: 'Invalid parameters: source_key is required' });
+		if (!sourceKey)
+			return send(400, { code: 400, message: 'Invalid parameters: source_key is required' });
 		const source = this.sources[sourceKey];
 		if (!source) return send(400, { code: 400, message: 'Invalid source fields' });
-		const allowed = ['file', 'source_key', 'key', 'profile_content_type', 'reference', 'created_at', 'labels', 'tags', 'metadatas', 'sync_parsing', 'sync_parsing_indexing', 'webhook_parsing_sending'];
+		const allowed = [
+			'file',
+			'source_key',
+			'key',
+			'profile_content_type',
+			'reference',
+			'created_at',
+			'labels',
+			'tags',
+			'metadatas',
+			'sync_parsing',
+			'sync_parsing_indexing',
+			'webhook_parsing_sending',
+		];
 		const unknown = parts.map((part) => part.name).filter((name) => !allowed.includes(name));
-		if (unknown.length) return send(400, { code: 400, message: `Invalid parameters: unknown field ${unknown.join(', ')}` });
+		if (unknown.length)
+			return send(400, {
+				code: 400,
+				message: `Invalid parameters: unknown field ${unknown.join(', ')}`,
+			});
 		const json = (name) => {
 			const text = field(name);
 			if (text === undefined) return [];
@@ -361,15 +457,23 @@ class HrFlowEmulator {
 			tags = json('tags');
 			metadatas = json('metadatas');
 		} catch (error) {
-			return send(400, { code: 400, message: `Invalid parameters: ${error.message} must be a JSON array` });
+			return send(400, {
+				code: 400,
+				message: `Invalid parameters: ${error.message} must be a JSON array`,
+			});
 		}
 		const stored = `upload-${this.uploads.length}-${file.filename}`;
 		// HrFlow's Python SDK sends the file part without a Content-Type.
-		this.files[stored] = { contentType: file.contentType || field('profile_content_type') || 'application/octet-stream', body: file.data };
+		this.files[stored] = {
+			contentType: file.contentType || field('profile_content_type') || 'application/octet-stream',
+			body: file.data,
+		};
 		const extension = (file.filename.match(/\.[^.]+$/) ?? [''])[0];
 		const baseName = file.filename.slice(0, file.filename.length - extension.length);
 		const profile = {
-			key: /^[0-9a-f]{40}$/.test(field('key') ?? '') ? field('key') : createHash('sha1').update(`parsed ${this.uploads.length}`).digest('hex'),
+			key: /^[0-9a-f]{40}$/.test(field('key') ?? '')
+				? field('key')
+				: createHash('sha1').update(`parsed ${this.uploads.length}`).digest('hex'),
 			reference: field('reference') ?? null,
 			email: `${baseName.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@parsed.example.com`,
 			name: baseName.replace(/[-_]+/g, ' '),
@@ -379,15 +483,31 @@ class HrFlowEmulator {
 			metadatas,
 			created_at: field('created_at'),
 			attachments: [
-				{ alt: createHash('sha1').update(stored).digest('hex'), extension, file_name: baseName, file_size: file.data.length, original_file_name: baseName, type: 'original', file: stored },
+				{
+					alt: createHash('sha1').update(stored).digest('hex'),
+					extension,
+					file_name: baseName,
+					file_size: file.data.length,
+					original_file_name: baseName,
+					type: 'original',
+					file: stored,
+				},
 			],
 		};
 		if (source.sync_parsing === false) {
 			this.parsingQueue.push({ sourceKey, profile, readsLeft: this.quirks.parsingReads ?? 2 });
-			return send(202, { code: 202, message: 'Your profile as been sent successfully to the Parsing Queue.', data: [] });
+			return send(202, {
+				code: 202,
+				message: 'Your profile as been sent successfully to the Parsing Queue.',
+				data: [],
+			});
 		}
 		source.profiles.push(profile);
-		return send(201, { code: 201, message: 'Profile parsed successfully', data: { profile: this.profileJson(profile, { key: sourceKey, ...source }) } });
+		return send(201, {
+			code: 201,
+			message: 'Profile parsed successfully',
+			data: { profile: this.profileJson(profile, { key: sourceKey, ...source }) },
+		});
 	}
 
 	/**
@@ -403,13 +523,23 @@ class HrFlowEmulator {
 		const sortBy = query.sort_by?.[0] ?? 'date';
 		const orderBy = query.order_by?.[0] ?? 'desc';
 		if (!['date', 'name'].includes(sortBy) || !['asc', 'desc'].includes(orderBy)) {
-			return send(400, { code: 400, message: 'Invalid parameters: sort_by is date or name, order_by asc or desc' });
+			return send(400, {
+				code: 400,
+				message: 'Invalid parameters: sort_by is date or name, order_by asc or desc',
+			});
 		}
 		const name = (query.name?.[0] ?? '').toLowerCase();
 		const listed = Object.entries(all)
 			.filter(([, entry]) => entry.name.toLowerCase().includes(name))
-			.map(([key, entry]) => ({ ...sourceJson({ key, ...entry }), created_at: entry.created_at ?? '2024-01-15T09:00:00+0000' }));
-		listed.sort(sortBy === 'name' ? (a, b) => a.name.localeCompare(b.name) : (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+			.map(([key, entry]) => ({
+				...sourceJson({ key, ...entry }),
+				created_at: entry.created_at ?? '2024-01-15T09:00:00+0000',
+			}));
+		listed.sort(
+			sortBy === 'name'
+				? (a, b) => a.name.localeCompare(b.name)
+				: (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at),
+		);
 		if (orderBy === 'desc') listed.reverse();
 		const { data, meta } = pageOf(listed, paging);
 		return send(200, { code: 200, message: `List of ${kind}`, data, meta });
@@ -421,8 +551,25 @@ class HrFlowEmulator {
 	 */
 	listProfiles(query, send) {
 		// The filters HrFlow's Python SDK 4.3 documents and sends (location ones accepted, not applied: no coordinates here).
-		const filters = ['name', 'key', 'reference', 'created_at_min', 'created_at_max', 'location_lat', 'location_lon', 'location_dist'];
-		const allowed = ['source_keys', 'page', 'limit', 'order_by', 'sort_by', 'return_profile', ...filters];
+		const filters = [
+			'name',
+			'key',
+			'reference',
+			'created_at_min',
+			'created_at_max',
+			'location_lat',
+			'location_lon',
+			'location_dist',
+		];
+		const allowed = [
+			'source_keys',
+			'page',
+			'limit',
+			'order_by',
+			'sort_by',
+			'return_profile',
+			...filters,
+		];
 		const refused = unknownOrRepeated(query, allowed);
 		if (refused) return send(400, { code: 400, message: refused });
 		let sourceKeys;
@@ -431,19 +578,34 @@ class HrFlowEmulator {
 		} catch {
 			sourceKeys = undefined;
 		}
-		if (!Array.isArray(sourceKeys) || sourceKeys.length === 0 || !sourceKeys.every((key) => typeof key === 'string')) {
-			return send(400, { code: 400, message: 'Invalid parameters: source_keys must be a JSON array of source keys' });
+		if (
+			!Array.isArray(sourceKeys) ||
+			sourceKeys.length === 0 ||
+			!sourceKeys.every((key) => typeof key === 'string')
+		) {
+			return send(400, {
+				code: 400,
+				message: 'Invalid parameters: source_keys must be a JSON array of source keys',
+			});
 		}
-		if (!sourceKeys.every((key) => this.sources[key])) return send(400, { code: 400, message: 'Invalid source fields' });
+		if (!sourceKeys.every((key) => this.sources[key]))
+			return send(400, { code: 400, message: 'Invalid source fields' });
 		const returnProfile = booleanParameter(query.return_profile?.[0]);
-		if (returnProfile === undefined) return send(400, { code: 400, message: 'Invalid parameters: return_profile must be a boolean' });
+		if (returnProfile === undefined)
+			return send(400, {
+				code: 400,
+				message: 'Invalid parameters: return_profile must be a boolean',
+			});
 		const paging = pagingOf(query);
 		if (paging.error) return send(400, { code: 400, message: paging.error });
 		if (this.quirks.ignorePage) paging.page = 1;
 		const orderBy = query.order_by?.[0] ?? 'desc';
 		const sortBy = query.sort_by?.[0] ?? 'created_at';
 		if (!['asc', 'desc'].includes(orderBy) || !SORT_BY.includes(sortBy)) {
-			return send(400, { code: 400, message: `Invalid parameters: order_by is asc or desc, sort_by one of ${SORT_BY.join(', ')}` });
+			return send(400, {
+				code: 400,
+				message: `Invalid parameters: order_by is asc or desc, sort_by one of ${SORT_BY.join(', ')}`,
+			});
 		}
 		// The sample profiles are listed in their order, newest last: desc reverses it.
 		const one = (name) => query[name]?.[0];
@@ -451,19 +613,39 @@ class HrFlowEmulator {
 		const archivedIf = (profile, json) => (profile.archived_at && archived.add(json), json);
 		const all = sourceKeys
 			// Archived profiles too: HrFlow pages over them and leaves them out afterwards (short pages).
-			.flatMap((key) => this.sources[key].profiles.map((profile) => archivedIf(profile, this.profileJson(profile, { key, ...this.sources[key] }))))
-			.filter((profile) => !one('name') || profile.info.full_name.toLowerCase().includes(one('name').toLowerCase()))
+			.flatMap((key) =>
+				this.sources[key].profiles.map((profile) =>
+					archivedIf(profile, this.profileJson(profile, { key, ...this.sources[key] })),
+				),
+			)
+			.filter(
+				(profile) =>
+					!one('name') || profile.info.full_name.toLowerCase().includes(one('name').toLowerCase()),
+			)
 			.filter((profile) => !one('key') || profile.key === one('key'))
 			.filter((profile) => !one('reference') || profile.reference === one('reference'))
-			.filter((profile) => !one('created_at_min') || Date.parse(profile.created_at) >= Date.parse(one('created_at_min')))
-			.filter((profile) => !one('created_at_max') || Date.parse(profile.created_at) <= Date.parse(one('created_at_max')))
+			.filter(
+				(profile) =>
+					!one('created_at_min') ||
+					Date.parse(profile.created_at) >= Date.parse(one('created_at_min')),
+			)
+			.filter(
+				(profile) =>
+					!one('created_at_max') ||
+					Date.parse(profile.created_at) <= Date.parse(one('created_at_max')),
+			)
 			// By the date asked for; records of the same second in the order they were stored.
 			.map((profile, index) => ({ profile, index }))
-			.sort((a, b) => Date.parse(a.profile[sortBy]) - Date.parse(b.profile[sortBy]) || a.index - b.index)
+			.sort(
+				(a, b) =>
+					Date.parse(a.profile[sortBy]) - Date.parse(b.profile[sortBy]) || a.index - b.index,
+			)
 			.map(({ profile }) => profile);
 		if (orderBy === 'desc') all.reverse();
 		const { data: entries, meta } = pageOf(all, paging);
-		const data = entries.filter((profile) => !archived.has(profile)).map((profile) => (returnProfile ? profile : shortProfile(profile)));
+		const data = entries
+			.filter((profile) => !archived.has(profile))
+			.map((profile) => (returnProfile ? profile : shortProfile(profile)));
 		if (this.quirks.noMaxPage) delete meta.maxPage;
 		return this.sendListing(send, { code: 200, message: 'List of profiles', data, meta });
 	}
@@ -483,7 +665,8 @@ class HrFlowEmulator {
 		}
 		const owner = this.apiKeys[apiKey];
 		// HrFlow echoes the key it refused: the node must never let this text reach the user unredacted.
-		if (owner === undefined) return { status: 401, error: `Unauthorized. Invalid secret key: ${apiKey} ` };
+		if (owner === undefined)
+			return { status: 401, error: `Unauthorized. Invalid secret key: ${apiKey} ` };
 		if (typeof userEmail !== 'string' || userEmail.toLowerCase() !== owner.toLowerCase()) {
 			return { status: 401, error: `Unauthorized. Invalid user email: ${String(userEmail)}` };
 		}
@@ -492,7 +675,11 @@ class HrFlowEmulator {
 
 	handleStorage(req, res) {
 		const url = new URL(req.url, 'http://storage');
-		this.storageRequests.push({ method: req.method, path: url.pathname, headers: { ...req.headers } });
+		this.storageRequests.push({
+			method: req.method,
+			path: url.pathname,
+			headers: { ...req.headers },
+		});
 		req.resume();
 		// A storage host that accepts the connection and never answers.
 		if (url.pathname.startsWith('/hang/')) return;
@@ -554,8 +741,16 @@ function unknownOrRepeated(query, allowed) {
 function pagingOf(query) {
 	const page = Number(query.page?.[0] ?? 1);
 	const limit = Number(query.limit?.[0] ?? 30);
-	if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
-		return { error: 'Invalid parameters: page and limit must be positive integers, limit at most 1000' };
+	if (
+		!Number.isInteger(page) ||
+		page < 1 ||
+		!Number.isInteger(limit) ||
+		limit < 1 ||
+		limit > 1000
+	) {
+		return {
+			error: 'Invalid parameters: page and limit must be positive integers, limit at most 1000',
+		};
 	}
 	return { page, limit };
 }
@@ -569,7 +764,10 @@ function pagingOf(query) {
 function pageOf(all, { page, limit }) {
 	const data = all.slice((page - 1) * limit, page * limit);
 	const maxPage = Math.max(1, Math.ceil(all.length / limit));
-	return { data, meta: { page: Math.min(page, maxPage), maxPage, count: data.length, total: all.length } };
+	return {
+		data,
+		meta: { page: Math.min(page, maxPage), maxPage, count: data.length, total: all.length },
+	};
 }
 
 /** What HrFlow says of a query that breaks the endpoint's rules, or undefined when it is fine. */
@@ -582,7 +780,8 @@ function checkParameters(query, lookup) {
 	}
 	const given = Object.keys(lookup.identifiers).filter((name) => name in query);
 	// HrFlow's SDK sends key and reference together when given both ("reference overrides id").
-	const keyAndReference = given.length === 2 && given.every((name) => ['key', 'reference'].includes(name));
+	const keyAndReference =
+		given.length === 2 && given.every((name) => ['key', 'reference'].includes(name));
 	if (given.length !== 1 && !keyAndReference) {
 		return `Invalid parameters: exactly one of ${Object.keys(lookup.identifiers).join(', ')} is required`;
 	}
@@ -593,7 +792,9 @@ function checkParameters(query, lookup) {
 
 /** The parts of a multipart/form-data body, or undefined when it is not one. */
 function parseMultipart(contentType, body) {
-	const boundary = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType ?? '');
+	const boundary = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;]+))/i.exec(
+		contentType ?? '',
+	);
 	if (!boundary) return undefined;
 	const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
 	const parts = [];
@@ -609,10 +810,18 @@ function parseMultipart(contentType, body) {
 		const headerEnd = part.indexOf('\r\n\r\n');
 		if (headerEnd < 0) return undefined;
 		const headers = part.subarray(0, headerEnd).toString('utf8');
-		const disposition = /content-disposition:\s*form-data;\s*name="([^"]*)"(?:;\s*filename="([^"]*)")?/i.exec(headers);
+		const disposition =
+			/content-disposition:\s*form-data;\s*name="([^"]*)"(?:;\s*filename="([^"]*)")?/i.exec(
+				headers,
+			);
 		if (!disposition) return undefined;
 		const type = /content-type:\s*([^\r\n]+)/i.exec(headers);
-		parts.push({ name: disposition[1], filename: disposition[2], contentType: type?.[1], data: part.subarray(headerEnd + 4) });
+		parts.push({
+			name: disposition[1],
+			filename: disposition[2],
+			contentType: type?.[1],
+			data: part.subarray(headerEnd + 4),
+		});
 		start = next;
 	}
 	return parts;
@@ -620,7 +829,10 @@ function parseMultipart(contentType, body) {
 
 function sendJson(res, status, body) {
 	const text = JSON.stringify(body);
-	res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+	res.writeHead(status, {
+		'Content-Type': 'application/json',
+		'Content-Length': Buffer.byteLength(text),
+	});
 	res.end(text);
 }
 

@@ -29,7 +29,9 @@ const API_SOURCE = { type: 'api', subtype: 'python', environment: 'production' }
 /** A small, valid one-page PDF that shows `lines` of text. */
 function makePdf(lines) {
 	const escape = (text) => text.replace(/[\\()]/g, (c) => `\\${c}`);
-	const text = lines.map((line, i) => `BT /F1 14 Tf 72 ${740 - i * 22} Td (${escape(line)}) Tj ET`).join('\n');
+	const text = lines
+		.map((line, i) => `BT /F1 14 Tf 72 ${740 - i * 22} Td (${escape(line)}) Tj ET`)
+		.join('\n');
 	const objects = [
 		'<< /Type /Catalog /Pages 2 0 R >>',
 		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -87,7 +89,13 @@ function engineeringJobs() {
 	});
 	return [
 		job(1, 'ENG-1', 'Data Engineer', ['Python', 'SQL', 'Kafka', 'Spark'], 'Streaming pipelines.'),
-		job(2, 'ENG-2', 'Product Designer', ['Figma', 'User research'], 'Design the recruiter workspace.'),
+		job(
+			2,
+			'ENG-2',
+			'Product Designer',
+			['Figma', 'User research'],
+			'Design the recruiter workspace.',
+		),
 		job(3, 'ENG-3', 'Backend Engineer', ['Go', 'Java', 'SQL'], 'APIs for millions of candidates.'),
 	];
 }
@@ -95,13 +103,29 @@ function engineeringJobs() {
 /** Builds the sample account: `{ apiKeys, sources, files }` for new HrFlowEmulator(data). */
 function sampleData() {
 	const jane = [
-		attachment('resume', 'jane-doe-resume', '.pdf', makePdf(['Jane Doe', 'Senior Data Engineer', 'Lyon, France'])),
+		attachment(
+			'resume',
+			'jane-doe-resume',
+			'.pdf',
+			makePdf(['Jane Doe', 'Senior Data Engineer', 'Lyon, France']),
+		),
 		attachment('original', 'jane-doe-cv-original', '.pdf', makePdf(['Jane Doe - original upload'])),
 	];
 	const kenji = [
 		attachment('resume', 'kenji-sato-resume', '.pdf', makePdf(['Kenji Sato', 'Product Designer'])),
-		attachment('cover', 'kenji-sato-cover-letter', '.pdf', makePdf(['Dear hiring team,', 'Kenji Sato'])),
-		attachment('other', 'kenji-sato-portfolio', '.txt', Buffer.from('Portfolio: https://example.com/kenji\n'), 'text/plain'),
+		attachment(
+			'cover',
+			'kenji-sato-cover-letter',
+			'.pdf',
+			makePdf(['Dear hiring team,', 'Kenji Sato']),
+		),
+		attachment(
+			'other',
+			'kenji-sato-portfolio',
+			'.txt',
+			Buffer.from('Portfolio: https://example.com/kenji\n'),
+			'text/plain',
+		),
 	];
 	// Storage links may redirect (signed URLs): this one does.
 	kenji[2].json.redirect = true;
@@ -141,18 +165,29 @@ function sampleData() {
 			key: hrflowKey('profile: elodie'),
 			reference: "réf/2024 Élodie & co+1's",
 			email: "elodie.o'neil+jobs@example.fr",
-			name: 'Élodie O\'Neil',
+			name: "Élodie O'Neil",
 			metadatas: [],
 			attachments: [],
 		},
 	];
 	const files = {};
-	for (const { file } of [...jane, ...kenji]) files[file.name] = { contentType: file.contentType, body: file.body };
+	for (const { file } of [...jane, ...kenji])
+		files[file.name] = { contentType: file.contentType, body: file.body };
 	return {
 		apiKeys: Object.fromEntries(Object.values(API_KEYS).map((key) => [key, USER_EMAIL])),
 		sources: {
-			[SOURCE_KEY]: { name: 'Sandbox candidates', ...API_SOURCE, created_at: '2026-09-01T09:00:00+0000', profiles },
-			[OTHER_SOURCE_KEY]: { name: 'Empty source', ...API_SOURCE, created_at: '2026-08-01T09:00:00+0000', profiles: [] },
+			[SOURCE_KEY]: {
+				name: 'Sandbox candidates',
+				...API_SOURCE,
+				created_at: '2026-09-01T09:00:00+0000',
+				profiles,
+			},
+			[OTHER_SOURCE_KEY]: {
+				name: 'Empty source',
+				...API_SOURCE,
+				created_at: '2026-08-01T09:00:00+0000',
+				profiles: [],
+			},
 			// Enough profiles for several pages of Get Many.
 			[MANY_SOURCE_KEY]: {
 				name: 'Many candidates',
@@ -172,23 +207,50 @@ function sampleData() {
 		// Sources with no profiles, for the editor's list of sources: names a user can search, and
 		// more of them than one page of the list. Newest first in HrFlow's default order.
 		moreSources: [
-			...['Careers site', 'LinkedIn applicants', 'Agency CVs', 'Referrals', 'Email inbox', 'Job fair 2026'].map((name, i) => ({
+			...[
+				'Careers site',
+				'LinkedIn applicants',
+				'Agency CVs',
+				'Referrals',
+				'Email inbox',
+				'Job fair 2026',
+			].map((name, i) => ({
 				name,
 				created_at: `2026-06-${String(20 - i).padStart(2, '0')}T09:00:00+0000`,
 			})),
 			...[2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].flatMap((year) =>
-				[1, 2, 3, 4].map((quarter) => ({ name: `Archive ${year} Q${quarter}`, created_at: `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01T09:00:00+0000` })),
+				[1, 2, 3, 4].map((quarter) => ({
+					name: `Archive ${year} Q${quarter}`,
+					created_at: `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01T09:00:00+0000`,
+				})),
 			),
 		],
 		// Boards (folders of jobs) for the editor's list of boards.
 		boards: Object.fromEntries(
 			['Open positions', 'Internships', 'Engineering', 'Sales and marketing'].map((name, i) => [
 				hrflowKey(`board: ${name}`),
-				{ name, ...API_SOURCE, created_at: `2026-05-${String(20 - i).padStart(2, '0')}T09:00:00+0000`, jobs: name === 'Engineering' ? engineeringJobs() : [] },
+				{
+					name,
+					...API_SOURCE,
+					created_at: `2026-05-${String(20 - i).padStart(2, '0')}T09:00:00+0000`,
+					jobs: name === 'Engineering' ? engineeringJobs() : [],
+				},
 			]),
 		),
 		files,
 	};
 }
 
-module.exports = { API_KEYS, USER_EMAIL, SOURCE_KEY, BOARD_KEY, ENGINEERING_BOARD_KEY, OTHER_SOURCE_KEY, MANY_SOURCE_KEY, MANY_PROFILES, hrflowKey, makePdf, sampleData };
+module.exports = {
+	API_KEYS,
+	USER_EMAIL,
+	SOURCE_KEY,
+	BOARD_KEY,
+	ENGINEERING_BOARD_KEY,
+	OTHER_SOURCE_KEY,
+	MANY_SOURCE_KEY,
+	MANY_PROFILES,
+	hrflowKey,
+	makePdf,
+	sampleData,
+};

@@ -19,24 +19,40 @@ const check = (ok, message) => {
 };
 
 const text = (value) => (check(value.trim() !== '', 'is empty'), value);
-const number = (value) => (check(value.trim() !== '' && Number(value) >= 0, 'is not a number of at least 0'), Number(value));
+const number = (value) => (
+	check(value.trim() !== '' && Number(value) >= 0, 'is not a number of at least 0'),
+	Number(value)
+);
 const date = (value) => (check(!Number.isNaN(Date.parse(value)), 'is not an ISO 8601 date'), value);
 function textList(value) {
 	const list = json(value);
-	check(Array.isArray(list) && list.every((entry) => typeof entry === 'string'), 'is not a JSON array of strings');
+	check(
+		Array.isArray(list) && list.every((entry) => typeof entry === 'string'),
+		'is not a JSON array of strings',
+	);
 	return list;
 }
 /** `{"lat": x, "lng": y}`: HrFlow's docs write `lng`, their Python example and the experience/education ones `lon`. */
 function geopoint(value) {
 	const point = json(value);
 	const lng = point?.lng ?? point?.lon;
-	check(isObject(point) && isNumber(point.lat) && Math.abs(point.lat) <= 90 && isNumber(lng) && Math.abs(lng) <= 180, 'is not a JSON object {"lat", "lng"}');
+	check(
+		isObject(point) &&
+			isNumber(point.lat) &&
+			Math.abs(point.lat) <= 90 &&
+			isNumber(lng) &&
+			Math.abs(lng) <= 180,
+		'is not a JSON object {"lat", "lng"}',
+	);
 	return point;
 }
 /** Skills, languages, interests: `[{"name", "value"}]`. */
 function entities(value) {
 	const list = json(value);
-	check(Array.isArray(list) && list.every((entry) => isObject(entry) && typeof entry.name === 'string'), 'is not a JSON array of {"name", "value"}');
+	check(
+		Array.isArray(list) && list.every((entry) => isObject(entry) && typeof entry.name === 'string'),
+		'is not a JSON array of {"name", "value"}',
+	);
 	return list;
 }
 /** Tags: OR-groups that are ANDed, `[[{"name", "value"}, ...], ...]`; the flat form of the 2020 profile example is one group per tag. */
@@ -44,12 +60,26 @@ function tagGroups(value) {
 	const list = json(value);
 	check(Array.isArray(list), 'is not a JSON array of groups of {"name", "value"}');
 	const groups = list.map((group) => (Array.isArray(group) ? group : [group]));
-	check(groups.every((group) => group.every((tag) => isObject(tag) && typeof tag.name === 'string')), 'is not a JSON array of groups of {"name", "value"}');
+	check(
+		groups.every((group) => group.every((tag) => isObject(tag) && typeof tag.name === 'string')),
+		'is not a JSON array of groups of {"name", "value"}',
+	);
 	return groups;
 }
 const ranges = (bound) => (value) => {
 	const list = json(value);
-	check(Array.isArray(list) && list.every((range) => isObject(range) && typeof range.name === 'string' && ['value_min', 'value_max'].every((end) => range[end] === undefined || range[end] === null || bound(range[end]))), 'is not a JSON array of {"name", "value_min", "value_max"}');
+	check(
+		Array.isArray(list) &&
+			list.every(
+				(range) =>
+					isObject(range) &&
+					typeof range.name === 'string' &&
+					['value_min', 'value_max'].every(
+						(end) => range[end] === undefined || range[end] === null || bound(range[end]),
+					),
+			),
+		'is not a JSON array of {"name", "value_min", "value_max"}',
+	);
 	return list;
 };
 
@@ -66,7 +96,10 @@ const COMMON = {
 	created_at_max: date,
 };
 // Durations: plural in HrFlow's docs and SDK, singular in Microsoft's connector (unconfirmed which): both.
-const DURATIONS = ['experiences', 'educations', 'experience', 'education'].flatMap((what) => [`${what}_duration_min`, `${what}_duration_max`]);
+const DURATIONS = ['experiences', 'educations', 'experience', 'education'].flatMap((what) => [
+	`${what}_duration_min`,
+	`${what}_duration_max`,
+]);
 const FILTERS = {
 	profiles: {
 		...COMMON,
@@ -107,8 +140,14 @@ function searchFilters(kind, query) {
 
 const lower = (value) => String(value ?? '').toLowerCase();
 const words = (...values) => values.flat().filter(Boolean).map(lower).join(' ');
-const allIn = (keywords, haystack) => (keywords ?? []).every((keyword) => haystack.includes(lower(keyword)));
-const hasTag = (record, tag) => (record.tags ?? []).some((own) => own.name === tag.name && (tag.value === undefined || tag.value === null || lower(own.value) === lower(tag.value)));
+const allIn = (keywords, haystack) =>
+	(keywords ?? []).every((keyword) => haystack.includes(lower(keyword)));
+const hasTag = (record, tag) =>
+	(record.tags ?? []).some(
+		(own) =>
+			own.name === tag.name &&
+			(tag.value === undefined || tag.value === null || lower(own.value) === lower(tag.value)),
+	);
 
 /** Whether a profile or job passes the filters the emulator applies (the cheap ones: names, email, keywords, tags, dates). */
 function matches(record, filters) {
@@ -120,10 +159,31 @@ function matches(record, filters) {
 		(!f.name || lower(info.full_name ?? record.name).includes(lower(f.name))) &&
 		(!f.names || f.names.some((name) => lower(record.name).includes(lower(name)))) &&
 		(!f.email || lower(info.email) === lower(f.email)) &&
-		allIn(f.text_keywords, words(record.name, info.full_name, info.summary, record.summary, record.text, skills, titles.map((entry) => [entry.title, entry.description]))) &&
+		allIn(
+			f.text_keywords,
+			words(
+				record.name,
+				info.full_name,
+				info.summary,
+				record.summary,
+				record.text,
+				skills,
+				titles.map((entry) => [entry.title, entry.description]),
+			),
+		) &&
 		allIn(f.summary_keywords, words(info.summary, record.summary)) &&
-		allIn(f.experience_keywords, words((record.experiences ?? []).map((entry) => [entry.title, entry.company, entry.description]))) &&
-		allIn(f.education_keywords, words((record.educations ?? []).map((entry) => [entry.title, entry.school, entry.description]))) &&
+		allIn(
+			f.experience_keywords,
+			words(
+				(record.experiences ?? []).map((entry) => [entry.title, entry.company, entry.description]),
+			),
+		) &&
+		allIn(
+			f.education_keywords,
+			words(
+				(record.educations ?? []).map((entry) => [entry.title, entry.school, entry.description]),
+			),
+		) &&
 		(f.tags_included ?? []).every((group) => group.some((tag) => hasTag(record, tag))) &&
 		!(f.tags_excluded ?? []).some((group) => group.some((tag) => hasTag(record, tag))) &&
 		(!f.created_at_min || Date.parse(record.created_at) >= Date.parse(f.created_at_min)) &&
@@ -141,12 +201,25 @@ function matches(record, filters) {
  * only when `stage` is given (its docs give no default).
  */
 function stagesOf(profile, job) {
-	const labels = (profile.labels ?? []).filter((label) => !job || label.job_key === job.key || (label.job_reference && label.job_reference === job.reference));
+	const labels = (profile.labels ?? []).filter(
+		(label) =>
+			!job ||
+			label.job_key === job.key ||
+			(label.job_reference && label.job_reference === job.reference),
+	);
 	return labels.length ? labels.map((label) => label.stage) : ['new'];
 }
 
 // HrFlow's SDK validates sort_by against these.
-const SORT_BY = ['created_at', 'updated_at', 'location', 'location_experience', 'location_education', 'searching', 'scoring'];
+const SORT_BY = [
+	'created_at',
+	'updated_at',
+	'location',
+	'location_experience',
+	'location_education',
+	'searching',
+	'scoring',
+];
 
 /**
  * Orders `entries` ({ record, score? }, in relevance order) by `sort_by` (default created_at, as
@@ -159,14 +232,20 @@ const SORT_BY = ['created_at', 'updated_at', 'location', 'location_experience', 
 function sortEntries(entries, query) {
 	const sortBy = query.sort_by?.[0] ?? 'created_at';
 	const orderBy = query.order_by?.[0] ?? 'desc';
-	if (!SORT_BY.includes(sortBy)) return { error: `Invalid parameters: sort_by must be one of ${SORT_BY.join(', ')}` };
-	if (!['asc', 'desc'].includes(orderBy)) return { error: 'Invalid parameters: order_by is asc or desc' };
+	if (!SORT_BY.includes(sortBy))
+		return { error: `Invalid parameters: sort_by must be one of ${SORT_BY.join(', ')}` };
+	if (!['asc', 'desc'].includes(orderBy))
+		return { error: 'Invalid parameters: order_by is asc or desc' };
 	const point = query.location_geopoint ? JSON.parse(query.location_geopoint[0]) : undefined;
-	const key = {
-		scoring: (entry) => entry.score ?? 0,
-		created_at: (entry) => Date.parse(entry.record.created_at),
-		updated_at: (entry) => Date.parse(entry.record.updated_at),
-	}[sortBy] ?? (sortBy.startsWith('location') && point ? (entry) => -distance(point, entry.record) : undefined);
+	const key =
+		{
+			scoring: (entry) => entry.score ?? 0,
+			created_at: (entry) => Date.parse(entry.record.created_at),
+			updated_at: (entry) => Date.parse(entry.record.updated_at),
+		}[sortBy] ??
+		(sortBy.startsWith('location') && point
+			? (entry) => -distance(point, entry.record)
+			: undefined);
 	const indexed = entries.map((entry, index) => ({ ...entry, index }));
 	if (!key) return { entries: orderBy === 'asc' ? indexed.reverse() : indexed };
 	const sign = orderBy === 'desc' ? -1 : 1;
@@ -182,7 +261,8 @@ function distance(point, record) {
 	const rad = (degrees) => (degrees * Math.PI) / 180;
 	const [lat1, lat2] = [rad(point.lat), rad(location.lat)];
 	const dLng = rad(location.lng - (point.lng ?? point.lon));
-	const a = Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLng / 2) ** 2;
+	const a =
+		Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLng / 2) ** 2;
 	return 12742 * Math.asin(Math.sqrt(a));
 }
 

@@ -87,8 +87,17 @@ class ItemsNode implements INodeType {
 		const output: INodeExecutionData[] = [];
 		for (const { $binary, ...json } of items) {
 			const item: INodeExecutionData = { json };
-			for (const [field, file] of Object.entries(($binary ?? {}) as Record<string, { base64: string; fileName: string; mimeType: string }>)) {
-				item.binary = { ...item.binary, [field]: await this.helpers.prepareBinaryData(Buffer.from(file.base64, 'base64'), file.fileName, file.mimeType) };
+			for (const [field, file] of Object.entries(
+				($binary ?? {}) as Record<string, { base64: string; fileName: string; mimeType: string }>,
+			)) {
+				item.binary = {
+					...item.binary,
+					[field]: await this.helpers.prepareBinaryData(
+						Buffer.from(file.base64, 'base64'),
+						file.fileName,
+						file.mimeType,
+					),
+				};
 			}
 			output.push(item);
 		}
@@ -99,7 +108,9 @@ class ItemsNode implements INodeType {
 /** The HrFlow node as n8n loads it: each version with the Request Options n8n adds to every declarative node. */
 function loadedHrFlow(): IVersionedNodeType {
 	const nodeType = new HrFlow();
-	Object.values(nodeType.nodeVersions).forEach((version) => DirectoryLoader.applyDeclarativeNodeOptionParameters(version));
+	Object.values(nodeType.nodeVersions).forEach((version) =>
+		DirectoryLoader.applyDeclarativeNodeOptionParameters(version),
+	);
 	return nodeType;
 }
 
@@ -182,13 +193,23 @@ class CredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject> {
 		const encrypted = this.stored.get(nodeCredentials.id ?? '');
 		if (encrypted === undefined) throw new Error(`Credential ${nodeCredentials.id} does not exist`);
-		return this.withDefaults(type, JSON.parse(this.cipher.decrypt(encrypted)) as ICredentialDataDecryptedObject);
+		return this.withDefaults(
+			type,
+			JSON.parse(this.cipher.decrypt(encrypted)) as ICredentialDataDecryptedObject,
+		);
 	}
 
 	withDefaults(type: string, data: ICredentialDataDecryptedObject): ICredentialDataDecryptedObject {
 		const properties = this.getCredentialsProperties(type);
 		const node = { parameters: {} } as INode;
-		return NodeHelpers.getNodeParameters(properties, data as never, true, false, node, null) as ICredentialDataDecryptedObject;
+		return NodeHelpers.getNodeParameters(
+			properties,
+			data as never,
+			true,
+			false,
+			node,
+			null,
+		) as ICredentialDataDecryptedObject;
 	}
 
 	async updateCredentials() {}
@@ -214,8 +235,19 @@ class CredentialsHelper extends ICredentialsHelper {
  * services), so the fields these runs use are typed here and the rest (sub-workflows, the task
  * runner, AI events, external secrets, webhook and form URLs) is left out: nothing here reaches it.
  */
-function additionalData(credentialsHelper: CredentialsHelper, hooks: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
-	const used: Pick<IWorkflowExecuteAdditionalData, 'credentialsHelper' | 'hooks' | 'currentNodeExecutionIndex' | 'variables' | 'restApiUrl' | 'instanceBaseUrl'> = {
+function additionalData(
+	credentialsHelper: CredentialsHelper,
+	hooks: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	const used: Pick<
+		IWorkflowExecuteAdditionalData,
+		| 'credentialsHelper'
+		| 'hooks'
+		| 'currentNodeExecutionIndex'
+		| 'variables'
+		| 'restApiUrl'
+		| 'instanceBaseUrl'
+	> = {
 		credentialsHelper,
 		hooks,
 		currentNodeExecutionIndex: 0,
@@ -232,7 +264,12 @@ export interface RunResult {
 	/** Its error output's items, with On Error "Continue (using error output)". */
 	errorItems: INodeExecutionData[];
 	/** The workflow's error, when the HrFlow node stopped it. */
-	error?: { message: string; description?: string | null; httpCode?: string | null; context?: IDataObject };
+	error?: {
+		message: string;
+		description?: string | null;
+		httpCode?: string | null;
+		context?: IDataObject;
+	};
 	/** The whole run as n8n stores it; undefined when n8n refused to start the workflow. */
 	run?: IRun;
 }
@@ -259,7 +296,13 @@ export class Engine {
 	 * an isolated VM (N8N_EXPRESSION_ENGINE=vm).
 	 */
 	static async startExpressions() {
-		await Expression.initExpressionEngine({ engine: 'vm', poolSize: 1, maxCodeCacheSize: 1024, bridgeTimeout: 5000, bridgeMemoryLimit: 128 });
+		await Expression.initExpressionEngine({
+			engine: 'vm',
+			poolSize: 1,
+			maxCodeCacheSize: 1024,
+			bridgeTimeout: 5000,
+			bridgeMemoryLimit: 128,
+		});
 		// n8n's default binary data mode: files on disk, in the (temporary) user folder.
 		await Container.get(BinaryDataService).init();
 	}
@@ -315,7 +358,9 @@ export class Engine {
 			active: false,
 		});
 		const hooks = new ExecutionLifecycleHooks('manual', 'engine-test', workflow as never);
-		const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', resolve));
+		const finished = new Promise<IRun>((resolve) =>
+			hooks.addHandler('workflowExecuteAfter', resolve),
+		);
 		const runExecutionData: IRunExecutionData = {
 			...createEmptyRunExecutionData(),
 			executionData: {
@@ -326,7 +371,11 @@ export class Engine {
 				nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }],
 			},
 		} as IRunExecutionData;
-		const execute = new WorkflowExecute(additionalData(this.credentials, hooks), 'manual', runExecutionData);
+		const execute = new WorkflowExecute(
+			additionalData(this.credentials, hooks),
+			'manual',
+			runExecutionData,
+		);
 		try {
 			await execute.processRunExecutionData(workflow);
 		} catch (issues) {
@@ -358,13 +407,32 @@ export class Engine {
 			parameters: parameters as INode['parameters'],
 			credentials: { hrFlowApi: { id: credentialId, name: 'HrFlow account' } },
 		};
-		const workflow = new Workflow({ id: 'poll-test', nodes: [node], connections: {}, active: true, nodeTypes: this.nodeTypes, staticData: options.staticData ?? {} });
+		const workflow = new Workflow({
+			id: 'poll-test',
+			nodes: [node],
+			connections: {},
+			active: true,
+			nodeTypes: this.nodeTypes,
+			staticData: options.staticData ?? {},
+		});
 		const nodeType = this.nodeTypes.getByNameAndVersion(HRFLOW_TRIGGER_TYPE);
 		const durable: { committed?: IDataObject } = {};
 		return {
 			poll: async (mode: 'trigger' | 'manual' = 'trigger') => {
 				const hooks = new ExecutionLifecycleHooks(mode, 'poll-test', workflow as never);
-				const context = new PollContext(workflow, node, additionalData(this.credentials, hooks), mode, mode === 'manual' ? 'manual' : 'activate', undefined, undefined, undefined, undefined, undefined, () => options.budgetMs ?? 300_000);
+				const context = new PollContext(
+					workflow,
+					node,
+					additionalData(this.credentials, hooks),
+					mode,
+					mode === 'manual' ? 'manual' : 'activate',
+					undefined,
+					undefined,
+					undefined,
+					undefined,
+					undefined,
+					() => options.budgetMs ?? 300_000,
+				);
 				await workflow.expression.acquireIsolate();
 				try {
 					return await nodeType.poll!.call(context);
@@ -373,7 +441,8 @@ export class Engine {
 				}
 			},
 			staticData: () => workflow.staticData,
-			tick: async (kind: 'activation' | 'scheduled') => await this.tick(workflow, node, kind, options, durable),
+			tick: async (kind: 'activation' | 'scheduled') =>
+				await this.tick(workflow, node, kind, options, durable),
 			/** The cursor n8n's durable poll cursors hold (what a restarted n8n would start from). */
 			committedCursor: () => durable.committed,
 		};
@@ -386,7 +455,13 @@ export class Engine {
 	 * with the items it emits or, for a scheduled poll only, when it returns null. Returns the items
 	 * emitted (null when none); a failed scheduled poll returns its error instead of items.
 	 */
-	private async tick(workflow: Workflow, node: INode, kind: 'activation' | 'scheduled', options: PollerOptions, durable: { committed?: IDataObject }) {
+	private async tick(
+		workflow: Workflow,
+		node: INode,
+		kind: 'activation' | 'scheduled',
+		options: PollerOptions,
+		durable: { committed?: IDataObject },
+	) {
 		const staged = new AsyncLocalStorage<{ snapshot: IDataObject; seed: IDataObject }>();
 		const take = () => {
 			const store = staged.getStore();
@@ -416,12 +491,27 @@ export class Engine {
 					},
 					async (poll) => {
 						durable.committed ??= clone(workflow.getStaticData('node', node)) as IDataObject;
-						return await staged.run({ snapshot: clone(durable.committed), seed: durable.committed }, poll);
+						return await staged.run(
+							{ snapshot: clone(durable.committed), seed: durable.committed },
+							poll,
+						);
 					},
 					() => staged.getStore()!.snapshot,
 					() => options.budgetMs ?? 300_000,
 				)
-			: new PollContext(workflow, node, additionalData(this.credentials, hooks), 'trigger', 'activate', (data) => (emitted = data), (error) => (failed = error), undefined, undefined, undefined, () => options.budgetMs ?? 300_000);
+			: new PollContext(
+					workflow,
+					node,
+					additionalData(this.credentials, hooks),
+					'trigger',
+					'activate',
+					(data) => (emitted = data),
+					(error) => (failed = error),
+					undefined,
+					undefined,
+					undefined,
+					() => options.budgetMs ?? 300_000,
+				);
 		const saved = clone(workflow.staticData);
 		const execute = Container.get(PollTriggerExecutor).create(workflow, node, context, () => true);
 		await execute(kind === 'activation');
@@ -436,7 +526,11 @@ export class Engine {
 	 * Calls one of the node's list methods as the editor's REST API does (n8n's
 	 * DynamicNodeParametersService): a LoadOptionsContext on a node holding the current parameters.
 	 */
-	private loadOptionsContext(parameters: IDataObject, credentialId: string, version: number): LoadOptionsContext {
+	private loadOptionsContext(
+		parameters: IDataObject,
+		credentialId: string,
+		version: number,
+	): LoadOptionsContext {
 		const node: INode = {
 			id: 'hrflow',
 			name: 'HrFlow',
@@ -446,30 +540,56 @@ export class Engine {
 			parameters: parameters as INode['parameters'],
 			credentials: { hrFlowApi: { id: credentialId, name: 'HrFlow account' } },
 		};
-		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: this.nodeTypes });
+		const workflow = new Workflow({
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: this.nodeTypes,
+		});
 		const hooks = new ExecutionLifecycleHooks('internal', 'load-options', workflow as never);
-		return new LoadOptionsContext(workflow, node, additionalData(this.credentials, hooks), 'parameters.source');
+		return new LoadOptionsContext(
+			workflow,
+			node,
+			additionalData(this.credentials, hooks),
+			'parameters.source',
+		);
 	}
 
 	/** A resource locator's searchable list: `methods.listSearch[method](filter, paginationToken)`. */
-	async listSearch(method: string, filter?: string, paginationToken?: string, credentialId = 'hrflow', version = CURRENT_VERSION) {
-		const search = this.nodeTypes.getByNameAndVersion(HRFLOW_NODE_TYPE, version).methods?.listSearch?.[method];
+	async listSearch(
+		method: string,
+		filter?: string,
+		paginationToken?: string,
+		credentialId = 'hrflow',
+		version = CURRENT_VERSION,
+	) {
+		const search = this.nodeTypes.getByNameAndVersion(HRFLOW_NODE_TYPE, version).methods
+			?.listSearch?.[method];
 		if (!search) throw new Error(`No list search ${method}`);
-		return await search.call(this.loadOptionsContext({ resource: 'profile', operation: 'get' }, credentialId, version), filter, paginationToken);
+		return await search.call(
+			this.loadOptionsContext({ resource: 'profile', operation: 'get' }, credentialId, version),
+			filter,
+			paginationToken,
+		);
 	}
 
 	/** A multi-select's options: `methods.loadOptions[method]()`. */
 	async loadOptions(method: string, credentialId = 'hrflow', version = CURRENT_VERSION) {
-		const load = this.nodeTypes.getByNameAndVersion(HRFLOW_NODE_TYPE, version).methods?.loadOptions?.[method];
+		const load = this.nodeTypes.getByNameAndVersion(HRFLOW_NODE_TYPE, version).methods
+			?.loadOptions?.[method];
 		if (!load) throw new Error(`No load options ${method}`);
-		return await load.call(this.loadOptionsContext({ resource: 'profile', operation: 'getMany' }, credentialId, version));
+		return await load.call(
+			this.loadOptionsContext({ resource: 'profile', operation: 'getMany' }, credentialId, version),
+		);
 	}
 
 	/**
 	 * "Test connection" as n8n's credentials tester runs it: the credential type's test request
 	 * through a RoutingNode with the decrypted credentials, then its rules on the answer.
 	 */
-	async testCredential(data: ICredentialDataDecryptedObject): Promise<{ status: 'OK' | 'Error'; message: string }> {
+	async testCredential(
+		data: ICredentialDataDecryptedObject,
+	): Promise<{ status: 'OK' | 'Error'; message: string }> {
 		const type = this.credentials.type('hrFlowApi');
 		const test = type.test!;
 		const node: INode = {
@@ -494,12 +614,23 @@ export class Engine {
 				outputs: ['main'],
 				credentials: [{ name: 'hrFlowApi', required: true }],
 				properties: [
-					{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: test.request } },
+					{
+						displayName: 'Temp',
+						name: 'temp',
+						type: 'string',
+						default: '',
+						routing: { request: test.request },
+					},
 				],
 			},
 		} as INodeType;
 		this.nodeTypes.types[CREDENTIAL_TEST_NODE_TYPE] = testNodeType;
-		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: this.nodeTypes });
+		const workflow = new Workflow({
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: this.nodeTypes,
+		});
 		const hooks = new ExecutionLifecycleHooks('internal', 'credential-test', workflow as never);
 		const executeData: IExecuteData = { node, data: {}, source: null };
 		const context = new ExecuteContext(
@@ -524,14 +655,20 @@ export class Engine {
 		try {
 			await new RoutingNode(context, testNodeType, decrypted).runNode();
 		} catch (caught) {
-			const error = caught as { message: string; cause?: { response?: { status: number; statusText?: string } } };
+			const error = caught as {
+				message: string;
+				cause?: { response?: { status: number; statusText?: string } };
+			};
 			const status = error.cause?.response?.status;
 			if (status !== undefined) {
 				const rule = test.rules?.find(
 					(candidate) => candidate.type === 'responseCode' && candidate.properties.value === status,
 				);
 				if (rule) return { status: 'Error', message: rule.properties.message };
-				return { status: 'Error', message: error.cause?.response?.statusText || `Received HTTP status code: ${status}` };
+				return {
+					status: 'Error',
+					message: error.cause?.response?.statusText || `Received HTTP status code: ${status}`,
+				};
 			}
 			return { status: 'Error', message: error.message };
 		} finally {

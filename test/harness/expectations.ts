@@ -16,7 +16,12 @@ import type { Emulator, SampleProfile } from './sample';
 export const lookups = {
 	getMetadatas: {
 		path: '/v1/profile/metadatas',
-		query: { sourceKey: 'source_id', key: 'profile_id', reference: 'profile_reference', email: 'profile_email' },
+		query: {
+			sourceKey: 'source_id',
+			key: 'profile_id',
+			reference: 'profile_reference',
+			email: 'profile_email',
+		},
 		expected: (profile: SampleProfile, _emulator: Emulator): IDataObject[] => profile.metadatas,
 	},
 	listAttachments: {
@@ -35,14 +40,16 @@ export const messages = {
 	notAnHrFlowKey: (field: string, value: string) => `${field} "${value}" is not an HrFlow key`,
 	notAnEmail: (field: string, value: string) => `${field} "${value}" is not a valid email address`,
 	/** An attachment download (List Attachments › Download Files) that failed, and why. */
-	downloadFailed: (file: string, reason: string) => `Could not download attachment "${file}": ${reason}`,
+	downloadFailed: (file: string, reason: string) =>
+		`Could not download attachment "${file}": ${reason}`,
 	/** A Base URL that redirected to another host: the redirect not followed. */
 	redirectedToAnotherHost: (baseUrl: string, host: string) =>
 		`The Base URL ${baseUrl} redirected to another host (${host}): the redirect was not followed, so the API key and user email were not sent there`,
 	/** Test connection, when the Base URL answers with a redirect. */
 	testRedirected: (status: number) => `The Base URL answered with a redirect (HTTP ${status})`,
 	/** A User Email with characters outside Latin-1, refused before any request. */
-	userEmailNotAHeader: (email: string) => `User Email "${email}" in the HrFlow API credential has characters an HTTP header cannot carry`,
+	userEmailNotAHeader: (email: string) =>
+		`User Email "${email}" in the HrFlow API credential has characters an HTTP header cannot carry`,
 };
 
 const malformedKey = messages.notAnHrFlowKey('Profile Key', 'not-a-key');
@@ -54,7 +61,12 @@ const noProfileMatches = 'HrFlow error 400: Invalid profile array';
  * item gives for them.
  */
 export const mixedKeys = {
-	parameters: { operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: '={{ $json.key }}' },
+	parameters: {
+		operation: 'getMetadatas',
+		sourceKey: sample.SOURCE_KEY,
+		identifierType: 'key',
+		profileKey: '={{ $json.key }}',
+	},
 	input: [{ key: jane.key }, { key: 'not-a-key' }, { key: 'f'.repeat(40) }, { key: kenji.key }],
 	/** The two failures: the malformed key, refused before any request, and HrFlow's answer for the unknown key. */
 	errors: {
@@ -62,7 +74,10 @@ export const mixedKeys = {
 		unknown: noProfileMatches,
 	},
 	/** Continue (using error output): the success output, Jane's and Kenji's metadatas linked to their items. */
-	successOutput: [...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })), ...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } }))],
+	successOutput: [
+		...jane.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })),
+		...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 3 } })),
+	],
 	/** Continue (using error output): the error output, with the input item's fields n8n adds to an error item. */
 	errorOutput: [
 		{

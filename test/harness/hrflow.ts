@@ -20,9 +20,19 @@ export interface HrFlowTestContext {
 	 * Runs the HrFlow node, its current version (the version n8n gives a new node), with the default
 	 * credential (read key) and these input items. Resource Profile unless `parameters` says otherwise.
 	 */
-	run(parameters: IDataObject, input?: IDataObject[], settings?: Partial<INode>, credentialId?: string): Promise<RunResult>;
+	run(
+		parameters: IDataObject,
+		input?: IDataObject[],
+		settings?: Partial<INode>,
+		credentialId?: string,
+	): Promise<RunResult>;
 	/** The same with version 1 of the node, as workflows saved before version 2 run (Source Key, Source Keys). */
-	runV1(parameters: IDataObject, input?: IDataObject[], settings?: Partial<INode>, credentialId?: string): Promise<RunResult>;
+	runV1(
+		parameters: IDataObject,
+		input?: IDataObject[],
+		settings?: Partial<INode>,
+		credentialId?: string,
+	): Promise<RunResult>;
 }
 
 /** Starts the emulator and the engine for the calling test file. */
@@ -37,11 +47,22 @@ export function useHrFlow(): HrFlowTestContext {
 		context.engine.addCredential('readWrite', { ...base, apiKey: sample.API_KEYS.readWrite });
 		context.engine.addCredential('writeOnly', { ...base, apiKey: sample.API_KEYS.write });
 		context.engine.addCredential('badKey', { ...base, apiKey: BAD_KEY });
-		context.engine.addCredential('wrongEmail', { ...base, apiKey: sample.API_KEYS.read, userEmail: 'someone@else.com' });
+		context.engine.addCredential('wrongEmail', {
+			...base,
+			apiKey: sample.API_KEYS.read,
+			userEmail: 'someone@else.com',
+		});
 		context.run = async (parameters, input = [{}], settings, credentialId) =>
-			await context.engine.run({ resource: 'profile', ...parameters }, input, { settings, credentialId });
+			await context.engine.run({ resource: 'profile', ...parameters }, input, {
+				settings,
+				credentialId,
+			});
 		context.runV1 = async (parameters, input = [{}], settings, credentialId) =>
-			await context.engine.run({ resource: 'profile', ...parameters }, input, { settings, credentialId, version: 1 });
+			await context.engine.run({ resource: 'profile', ...parameters }, input, {
+				settings,
+				credentialId,
+				version: 1,
+			});
 	});
 	beforeEach(() => context.emulator.reset());
 	afterAll(async () => {

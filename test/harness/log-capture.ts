@@ -21,4 +21,6 @@ const capture = {
 		return capture;
 	},
 };
-(Container.get(Logger) as unknown as { setInternalLogger(logger: unknown): void }).setInternalLogger(capture);
+(
+	Container.get(Logger) as unknown as { setInternalLogger(logger: unknown): void }
+).setInternalLogger(capture);

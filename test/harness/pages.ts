@@ -10,15 +10,22 @@ import { queryOf } from './sample';
 export function shortPages(hrflow: HrFlowTestContext) {
 	return {
 		/** The pages a run read from `path`, in order. */
-		pagesOf: (path: string) => hrflow.emulator.requests.filter((request) => request.path === path).map((request) => queryOf(request).page),
+		pagesOf: (path: string) =>
+			hrflow.emulator.requests
+				.filter((request) => request.path === path)
+				.map((request) => queryOf(request).page),
 
 		/** Archives, in the emulator, the records whose keys are given (as HrFlow's archive does). */
 		archive(keys: unknown[]) {
 			const records = [
 				...Object.values(hrflow.emulator.sources).flatMap((source) => source.profiles),
-				...Object.values((hrflow.emulator as unknown as { boards: Record<string, { jobs: IDataObject[] }> }).boards).flatMap((board) => board.jobs),
+				...Object.values(
+					(hrflow.emulator as unknown as { boards: Record<string, { jobs: IDataObject[] }> })
+						.boards,
+				).flatMap((board) => board.jobs),
 			];
-			for (const record of records) if (keys.includes(record.key)) record.archived_at = '2026-11-01T00:00:00+0000';
+			for (const record of records)
+				if (keys.includes(record.key)) record.archived_at = '2026-11-01T00:00:00+0000';
 			hrflow.emulator.requests.length = 0;
 		},
 

@@ -30,7 +30,10 @@ export interface SampleProfile {
 
 interface SampleData {
 	sources: Record<string, { profiles: SampleProfile[] }>;
-	boards: Record<string, { name: string; jobs: Array<IDataObject & { key: string; reference: string }> }>;
+	boards: Record<
+		string,
+		{ name: string; jobs: Array<IDataObject & { key: string; reference: string }> }
+	>;
 	files: Record<string, { contentType: string; body: Buffer }>;
 }
 
@@ -47,15 +50,31 @@ export interface Emulator {
 	url: string;
 	storageUrl: string;
 	requests: RecordedRequest[];
-	storageRequests: Array<{ method: string; path: string; headers: Record<string, string | string[] | undefined> }>;
+	storageRequests: Array<{
+		method: string;
+		path: string;
+		headers: Record<string, string | string[] | undefined>;
+	}>;
 	metadatasGone: boolean;
-	quirks: { ignorePage?: boolean; noMaxPage?: boolean; emptyPages?: number[]; predictionsShort?: boolean; parsingReads?: number; listingDelayMs?: number };
+	quirks: {
+		ignorePage?: boolean;
+		noMaxPage?: boolean;
+		emptyPages?: number[];
+		predictionsShort?: boolean;
+		parsingReads?: number;
+		listingDelayMs?: number;
+	};
 	sources: Record<string, { profiles: IDataObject[]; sync_parsing?: boolean }>;
 	boards: Record<string, { jobs: IDataObject[] }>;
 	/** A profile as the emulator stores one written as HR-JSON. */
 	storedProfile(hrjson: IDataObject): IDataObject;
 	reset(): void;
-	failNext(path: string, status: number, body: unknown, contentType?: string | Record<string, string>): void;
+	failNext(
+		path: string,
+		status: number,
+		body: unknown,
+		contentType?: string | Record<string, string>,
+	): void;
 	attachmentJson(attachment: IDataObject): IDataObject;
 	profileJson(profile: SampleProfile, source: { key: string; name: string }): IDataObject;
 	uploads: Array<Array<{ name: string; filename?: string; contentType?: string; data: Buffer }>>;

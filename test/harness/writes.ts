@@ -9,8 +9,18 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import type { HrFlowTestContext } from './hrflow';
 import { sample } from './sample';
 
-export const source = { __rl: true, mode: 'list', value: sample.SOURCE_KEY, cachedResultName: 'Sandbox candidates' };
-export const board = { __rl: true, mode: 'list', value: sample.BOARD_KEY, cachedResultName: 'Open positions' };
+export const source = {
+	__rl: true,
+	mode: 'list',
+	value: sample.SOURCE_KEY,
+	cachedResultName: 'Sandbox candidates',
+};
+export const board = {
+	__rl: true,
+	mode: 'list',
+	value: sample.BOARD_KEY,
+	cachedResultName: 'Open positions',
+};
 
 /** A profile with every part HrFlow stores, coordinates and a soft skill with a value included. */
 export const richProfile = {
@@ -28,16 +38,35 @@ export const richProfile = {
 		gender: 'female',
 	},
 	text: 'Marie Curie. Physicist, Paris.',
-	experiences: [{ title: 'Professor', company: 'Sorbonne', date_start: '1906-01-01', date_end: null, description: 'Physics chair' }],
-	educations: [{ title: 'Licence', school: 'Sorbonne', date_start: '1891-01-01', date_end: '1894-01-01' }],
+	experiences: [
+		{
+			title: 'Professor',
+			company: 'Sorbonne',
+			date_start: '1906-01-01',
+			date_end: null,
+			description: 'Physics chair',
+		},
+	],
+	educations: [
+		{ title: 'Licence', school: 'Sorbonne', date_start: '1891-01-01', date_end: '1894-01-01' },
+	],
 	skills: [
 		{ name: 'Radiochemistry', type: 'hard', value: 'expert' },
 		{ name: 'Perseverance', type: 'soft', value: null },
 	],
-	languages: [{ name: 'French', value: 'native' }, { name: 'Polish', value: 'native' }],
+	languages: [
+		{ name: 'French', value: 'native' },
+		{ name: 'Polish', value: 'native' },
+	],
 	interests: [{ name: 'Cycling', value: null }],
-	tags: [{ name: 'channel', value: 'referral' }, { name: 'stage', value: 'interview' }],
-	metadatas: [{ name: 'notice_period', value: '30' }, { name: 'salary', value: '60k' }],
+	tags: [
+		{ name: 'channel', value: 'referral' },
+		{ name: 'stage', value: 'interview' },
+	],
+	metadatas: [
+		{ name: 'notice_period', value: '30' },
+		{ name: 'salary', value: '60k' },
+	],
 };
 
 /** A job with every part HrFlow stores, coordinates included. */
@@ -51,9 +80,15 @@ export const richJob = {
 		{ name: 'requirements', title: 'What you bring', description: '5 years of data engineering' },
 		{ name: 'perks', title: 'What we offer', description: 'Remote Fridays' },
 	],
-	skills: [{ name: 'Kafka', type: 'hard', value: 'advanced' }, { name: 'Mentoring', type: 'soft', value: null }],
+	skills: [
+		{ name: 'Kafka', type: 'hard', value: 'advanced' },
+		{ name: 'Mentoring', type: 'soft', value: null },
+	],
 	languages: [{ name: 'English', value: 'fluent' }],
-	tags: [{ name: 'team', value: 'data' }, { name: 'remote', value: 'partial' }],
+	tags: [
+		{ name: 'team', value: 'data' },
+		{ name: 'remote', value: 'partial' },
+	],
 	metadatas: [{ name: 'salary_range', value: '55-65k' }],
 	ranges_float: [{ name: 'salary', value_min: 55000, value_max: 65000, unit: 'EUR' }],
 	ranges_date: [{ name: 'start', value_min: '2027-01-01', value_max: '2027-03-01' }],
@@ -71,7 +106,15 @@ export const seniorDataEngineer = {
 		skills: 'Python, SQL , Kafka',
 		tags: { tag: [{ name: 'team', value: 'data' }] },
 		metadatas: { metadata: [{ name: 'salary_range', value: '55-65k' }] },
-		sections: { section: [{ name: 'requirements', title: 'What you bring', description: '5 years of data engineering' }] },
+		sections: {
+			section: [
+				{
+					name: 'requirements',
+					title: 'What you bring',
+					description: '5 years of data engineering',
+				},
+			],
+		},
 		createdAt: '2026-11-01T10:00:00.000Z',
 	},
 };
@@ -84,26 +127,43 @@ export function received(hrflow: HrFlowTestContext) {
 	return {
 		calls: () => hrflow.emulator.requests.map((request) => `${request.method} ${request.path}`),
 		bodyOf: (index: number) => JSON.parse(hrflow.emulator.requests[index].body!.toString('utf8')),
-		putBody: () => JSON.parse(hrflow.emulator.requests.find((request) => request.method === 'PUT')!.body!.toString('utf8')) as IDataObject,
+		putBody: () =>
+			JSON.parse(
+				hrflow.emulator.requests
+					.find((request) => request.method === 'PUT')!
+					.body!.toString('utf8'),
+			) as IDataObject,
 	};
 }
 
 /** Profile writes: the sandbox source, the read-write key unless another is given. */
 export function profileWrites(hrflow: HrFlowTestContext) {
-	const run = async (parameters: IDataObject, input: IDataObject[] = [{}], settings?: Partial<INode>, credential = 'readWrite') =>
-		await hrflow.run({ source, ...parameters }, input, settings, credential);
+	const run = async (
+		parameters: IDataObject,
+		input: IDataObject[] = [{}],
+		settings?: Partial<INode>,
+		credential = 'readWrite',
+	) => await hrflow.run({ source, ...parameters }, input, settings, credential);
 	return {
 		run,
 		/** The rich profile, created in the sandbox; the requests made so far forgotten. */
 		async createRich(): Promise<IDataObject> {
-			const { items, error } = await run({ operation: 'create', profileDefinition: 'json', profileJson: JSON.stringify(richProfile) });
+			const { items, error } = await run({
+				operation: 'create',
+				profileDefinition: 'json',
+				profileJson: JSON.stringify(richProfile),
+			});
 			expect(error).toBeUndefined();
 			hrflow.emulator.requests.length = 0;
 			return items[0].json;
 		},
 		/** The profile as HrFlow holds it now, by reference. */
 		async stored(reference = richProfile.reference): Promise<IDataObject> {
-			const { items, error } = await run({ operation: 'get', identifierType: 'reference', profileReference: reference });
+			const { items, error } = await run({
+				operation: 'get',
+				identifierType: 'reference',
+				profileReference: reference,
+			});
 			expect(error).toBeUndefined();
 			return items[0].json;
 		},
@@ -112,20 +172,32 @@ export function profileWrites(hrflow: HrFlowTestContext) {
 
 /** Job writes: the sample board, the read-write key unless another is given. */
 export function jobWrites(hrflow: HrFlowTestContext) {
-	const run = async (parameters: IDataObject, input: IDataObject[] = [{}], settings?: Partial<INode>, credential = 'readWrite') =>
-		await hrflow.run({ resource: 'job', board, ...parameters }, input, settings, credential);
+	const run = async (
+		parameters: IDataObject,
+		input: IDataObject[] = [{}],
+		settings?: Partial<INode>,
+		credential = 'readWrite',
+	) => await hrflow.run({ resource: 'job', board, ...parameters }, input, settings, credential);
 	return {
 		run,
 		/** The rich job, created in the sample board; the requests made so far forgotten. */
 		async createRich(): Promise<IDataObject> {
-			const { items, error } = await run({ operation: 'create', jobDefinition: 'json', jobJson: JSON.stringify(richJob) });
+			const { items, error } = await run({
+				operation: 'create',
+				jobDefinition: 'json',
+				jobJson: JSON.stringify(richJob),
+			});
 			expect(error).toBeUndefined();
 			hrflow.emulator.requests.length = 0;
 			return items[0].json;
 		},
 		/** The rich job as HrFlow holds it now, by reference. */
 		async stored(): Promise<IDataObject> {
-			const { items, error } = await run({ operation: 'get', jobIdentifierType: 'reference', jobReference: richJob.reference });
+			const { items, error } = await run({
+				operation: 'get',
+				jobIdentifierType: 'reference',
+				jobReference: richJob.reference,
+			});
 			expect(error).toBeUndefined();
 			return items[0].json;
 		},
@@ -133,7 +205,12 @@ export function jobWrites(hrflow: HrFlowTestContext) {
 		async given(...references: string[]): Promise<string[]> {
 			const keys: string[] = [];
 			for (const reference of references) {
-				const { items } = await run({ operation: 'create', ...seniorDataEngineer, name: `Job ${reference}`, jobFields: { ...seniorDataEngineer.jobFields, reference } });
+				const { items } = await run({
+					operation: 'create',
+					...seniorDataEngineer,
+					name: `Job ${reference}`,
+					jobFields: { ...seniorDataEngineer.jobFields, reference },
+				});
 				keys.push(String(items[0].json.key));
 			}
 			hrflow.emulator.requests.length = 0;

@@ -14,5 +14,7 @@ test('Job › Ask, the questions from an expression', async () => {
 		jobReference: 'ENG-1',
 		questions: '={{ ["What does the job do?"] }}',
 	});
-	expect(items[0].json).toEqual({ answers: [{ question: 'What does the job do?', answer: 'Streaming pipelines.' }] });
+	expect(items[0].json).toEqual({
+		answers: [{ question: 'What does the job do?', answer: 'Streaming pipelines.' }],
+	});
 });

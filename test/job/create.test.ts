@@ -22,16 +22,37 @@ describe('Create', () => {
 			skills: ['Python', 'SQL', 'Kafka'].map((name) => ({ name, type: 'hard', value: null })),
 			tags: [{ name: 'team', value: 'data' }],
 			metadatas: [{ name: 'salary_range', value: '55-65k' }],
-			sections: [{ name: 'requirements', title: 'What you bring', description: '5 years of data engineering' }],
+			sections: [
+				{
+					name: 'requirements',
+					title: 'What you bring',
+					description: '5 years of data engineering',
+				},
+			],
 			created_at: '2026-11-01T10:00:00.000Z',
 			board_key: sample.BOARD_KEY,
 		});
 		expect(items).toHaveLength(1);
-		expect(items[0].json).toMatchObject({ key: expect.stringMatching(/^[0-9a-f]{40}$/), reference: 'REQ-17', board_key: sample.BOARD_KEY, board: { key: sample.BOARD_KEY } });
+		expect(items[0].json).toMatchObject({
+			key: expect.stringMatching(/^[0-9a-f]{40}$/),
+			reference: 'REQ-17',
+			board_key: sample.BOARD_KEY,
+			board: { key: sample.BOARD_KEY },
+		});
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		// Found afterwards by Get.
-		const found = await run({ operation: 'get', jobIdentifierType: 'reference', jobReference: 'REQ-17', simplify: true });
-		expect(found.items[0].json).toMatchObject({ name: 'Senior Data Engineer', skills: ['Python', 'SQL', 'Kafka'], location: 'Lyon, France', board: 'Open positions' });
+		const found = await run({
+			operation: 'get',
+			jobIdentifierType: 'reference',
+			jobReference: 'REQ-17',
+			simplify: true,
+		});
+		expect(found.items[0].json).toMatchObject({
+			name: 'Senior Data Engineer',
+			skills: ['Python', 'SQL', 'Kafka'],
+			location: 'Lyon, France',
+			board: 'Open positions',
+		});
 	});
 
 	test.each([
@@ -44,13 +65,44 @@ describe('Create', () => {
 	});
 
 	test.each([
-		['a name that resolves to nothing (fields)', { jobDefinition: 'fields', name: '={{ $json.title }}' }, 'Name is empty'],
-		['JSON that is a list', { jobDefinition: 'json', jobJson: '[{ "name": "Analyst" }]' }, 'Job JSON must be a JSON object, not a list'],
-		['JSON that does not parse', { jobDefinition: 'json', jobJson: '{ name: Analyst }' }, 'Job JSON is not valid JSON'],
-		['JSON without a name', { jobDefinition: 'json', jobJson: '{ "reference": "REQ-1" }' }, 'Job JSON has no name'],
-		['a tag without a name', { ...seniorDataEngineer, jobFields: { tags: { tag: [{ name: '', value: 'x' }] } } }, 'Tag 1 › Name is empty'],
-		['a board key that is not 40 hex', { ...seniorDataEngineer, board: { __rl: true, mode: 'id', value: '={{ "open-positions" }}' } }, 'Board "open-positions" is not an HrFlow key'],
-		['a Created At that is not a date', { ...seniorDataEngineer, jobFields: { createdAt: '={{ "soon" }}' } }, 'Created At "soon" is not a date'],
+		[
+			'a name that resolves to nothing (fields)',
+			{ jobDefinition: 'fields', name: '={{ $json.title }}' },
+			'Name is empty',
+		],
+		[
+			'JSON that is a list',
+			{ jobDefinition: 'json', jobJson: '[{ "name": "Analyst" }]' },
+			'Job JSON must be a JSON object, not a list',
+		],
+		[
+			'JSON that does not parse',
+			{ jobDefinition: 'json', jobJson: '{ name: Analyst }' },
+			'Job JSON is not valid JSON',
+		],
+		[
+			'JSON without a name',
+			{ jobDefinition: 'json', jobJson: '{ "reference": "REQ-1" }' },
+			'Job JSON has no name',
+		],
+		[
+			'a tag without a name',
+			{ ...seniorDataEngineer, jobFields: { tags: { tag: [{ name: '', value: 'x' }] } } },
+			'Tag 1 › Name is empty',
+		],
+		[
+			'a board key that is not 40 hex',
+			{
+				...seniorDataEngineer,
+				board: { __rl: true, mode: 'id', value: '={{ "open-positions" }}' },
+			},
+			'Board "open-positions" is not an HrFlow key',
+		],
+		[
+			'a Created At that is not a date',
+			{ ...seniorDataEngineer, jobFields: { createdAt: '={{ "soon" }}' } },
+			'Created At "soon" is not a date',
+		],
 	])('%s fails before any request, naming the field', async (_case, parameters, message) => {
 		const { error } = await run({ operation: 'create', ...parameters });
 		expect(error?.message).toBe(message);
@@ -58,8 +110,15 @@ describe('Create', () => {
 	});
 
 	test('a read key: HrFlow\'s 401 "for permission: write", the key redacted, and a hint that the key may not write', async () => {
-		const { error } = await run({ operation: 'create', ...seniorDataEngineer }, [{}], undefined, 'hrflow');
-		expect(error?.message).toBe('HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key] for permission: write');
+		const { error } = await run(
+			{ operation: 'create', ...seniorDataEngineer },
+			[{}],
+			undefined,
+			'hrflow',
+		);
+		expect(error?.message).toBe(
+			'HrFlow error 401: Unauthorized. Invalid secret key: [redacted API key] for permission: write',
+		);
 		expect(error?.description).toContain('This API key may not write');
 		expect(error?.httpCode).toBe('401');
 	});

@@ -9,7 +9,12 @@ const { run, given } = jobWrites(hrflow);
 test('Get by key, the whole job; Simplify keeps the fields people use', async () => {
 	const [key] = await given('REQ-5');
 	const whole = await run({ operation: 'get', jobIdentifierType: 'key', jobKey: key });
-	expect(whole.items[0].json).toMatchObject({ key, reference: 'REQ-5', board: { key: sample.BOARD_KEY, name: 'Open positions' }, sections: expect.any(Array) });
+	expect(whole.items[0].json).toMatchObject({
+		key,
+		reference: 'REQ-5',
+		board: { key: sample.BOARD_KEY, name: 'Open positions' },
+		sections: expect.any(Array),
+	});
 	expect(hrflow.emulator.requests[0].query).toEqual({ board_key: [sample.BOARD_KEY], key: [key] });
 });
 

@@ -40,8 +40,15 @@ describe('Job › Score Jobs for a Profile', () => {
 	test('the profile by reference, resolved first; one item per job, best first, with its score', async () => {
 		const { items, error } = await hrflow.run(scoreJobs());
 		expect(error).toBeUndefined();
-		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/profile/indexing', '/v1/jobs/scoring']);
-		expect(queryOf(hrflow.emulator.requests[1])).toMatchObject({ board_keys: JSON.stringify([sample.ENGINEERING_BOARD_KEY]), source_key: sample.SOURCE_KEY, profile_key: jane.key });
+		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual([
+			'/v1/profile/indexing',
+			'/v1/jobs/scoring',
+		]);
+		expect(queryOf(hrflow.emulator.requests[1])).toMatchObject({
+			board_keys: JSON.stringify([sample.ENGINEERING_BOARD_KEY]),
+			source_key: sample.SOURCE_KEY,
+			profile_key: jane.key,
+		});
 		// Jane: Python, Kafka, SQL.
 		expect(items.map((item) => [item.json.name, Number(item.json.score).toFixed(2)])).toEqual([
 			['Data Engineer', '0.67'],
@@ -51,7 +58,9 @@ describe('Job › Score Jobs for a Profile', () => {
 	});
 
 	test('a profile by email is refused before any request', async () => {
-		const { error } = await hrflow.run(scoreJobs({ identifierType: 'email', profileEmail: jane.email }));
+		const { error } = await hrflow.run(
+			scoreJobs({ identifierType: 'email', profileEmail: jane.email }),
+		);
 		expect(error?.message).toContain('finds the profile by key or reference');
 		expect(hrflow.emulator.requests).toHaveLength(0);
 	});
@@ -71,16 +80,25 @@ describe('an empty page is not the end while meta.maxPage says more pages follow
 describe('scoring: predictions[i] belongs to record i, or the item fails', () => {
 	test('Job › Score, with Continue (using error output): the item goes to the error output, linked to its input', async () => {
 		hrflow.emulator.quirks.predictionsShort = true;
-		const { items, errorItems } = await hrflow.run(scoreJobsByKey(), [{}], { onError: 'continueErrorOutput' });
+		const { items, errorItems } = await hrflow.run(scoreJobsByKey(), [{}], {
+			onError: 'continueErrorOutput',
+		});
 		expect(items).toEqual([]);
 		expect(errorItems.map((item) => [item.json.error, item.pairedItem])).toEqual([
-			['HrFlow answered page 1 with 2 jobs but 1 predictions: the predictions and the records differ in number, so no score can be paired with its record', { item: 0 }],
+			[
+				'HrFlow answered page 1 with 2 jobs but 1 predictions: the predictions and the records differ in number, so no score can be paired with its record',
+				{ item: 0 },
+			],
 		]);
 	});
 
 	test('Continue (using regular output): an error item linked to its input', async () => {
 		hrflow.emulator.quirks.predictionsShort = true;
-		const { items } = await hrflow.run(scoreJobsByKey(), [{}], { onError: 'continueRegularOutput' });
-		expect(items.map((item) => [String(item.json.error).slice(0, 40), item.pairedItem])).toEqual([['HrFlow answered page 1 with 2 jobs but 1', { item: 0 }]]);
+		const { items } = await hrflow.run(scoreJobsByKey(), [{}], {
+			onError: 'continueRegularOutput',
+		});
+		expect(items.map((item) => [String(item.json.error).slice(0, 40), item.pairedItem])).toEqual([
+			['HrFlow answered page 1 with 2 jobs but 1', { item: 0 }],
+		]);
 	});
 });

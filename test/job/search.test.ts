@@ -8,21 +8,36 @@ import { queryOf, sample, useHrFlow } from '../harness/hrflow';
 import { shortPages } from '../harness/pages';
 
 const hrflow = useHrFlow();
-const requests = (path: string) => hrflow.emulator.requests.filter((request) => request.path === path);
+const requests = (path: string) =>
+	hrflow.emulator.requests.filter((request) => request.path === path);
 const { archive, firstKeys, pagesOf } = shortPages(hrflow);
-const searchJobs = { resource: 'job', operation: 'search', boards: [sample.ENGINEERING_BOARD_KEY], limit: 2 };
+const searchJobs = {
+	resource: 'job',
+	operation: 'search',
+	boards: [sample.ENGINEERING_BOARD_KEY],
+	limit: 2,
+};
 
 test('Job › Search offers no Email or Stage (profile filters); a saved workflow that still holds them does not send them; the dates go out as full ISO instants', async () => {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { HrFlow } = require('../../nodes/HrFlow/HrFlow.node') as typeof import('../../nodes/HrFlow/HrFlow.node');
+	const { HrFlow } =
+		require('../../nodes/HrFlow/HrFlow.node') as typeof import('../../nodes/HrFlow/HrFlow.node');
 	// What the editor offers: the Options shown for (resource, search), and their entries shown there.
 	const description = new HrFlow().nodeVersions[2].description;
 	const optionsOf = (resource: string) => {
 		const root = { resource, operation: 'search' };
 		const node = { typeVersion: 2, parameters: root } as unknown as INode;
 		return description.properties
-			.filter((property) => property.name === 'options' && NodeHelpers.displayParameter(root, property, node, description))
-			.flatMap((property) => (property.options as INodeProperties[]).filter((option) => NodeHelpers.displayParameter({}, option, node, description, root)))
+			.filter(
+				(property) =>
+					property.name === 'options' &&
+					NodeHelpers.displayParameter(root, property, node, description),
+			)
+			.flatMap((property) =>
+				(property.options as INodeProperties[]).filter((option) =>
+					NodeHelpers.displayParameter({}, option, node, description, root),
+				),
+			)
 			.map((option) => option.name);
 	};
 	expect(optionsOf('job').sort()).toEqual(['createdAfter', 'createdBefore', 'keywords', 'name']);
@@ -32,7 +47,12 @@ test('Job › Search offers no Email or Stage (profile filters); a saved workflo
 		operation: 'search',
 		boards: [sample.ENGINEERING_BOARD_KEY],
 		limit: 10,
-		options: { email: 'jane.doe@example.com', stage: 'yes', createdAfter: '2026-10-01T10:30:00+02:00', createdBefore: '2026-10-03T09:00:00.250Z' },
+		options: {
+			email: 'jane.doe@example.com',
+			stage: 'yes',
+			createdAfter: '2026-10-01T10:30:00+02:00',
+			createdBefore: '2026-10-03T09:00:00.250Z',
+		},
 	});
 	expect(error).toBeUndefined();
 	expect(queryOf(requests('/v1/jobs/searching')[0])).toEqual({
@@ -46,7 +66,14 @@ test('Job › Search offers no Email or Stage (profile filters); a saved workflo
 });
 
 test('Job › Search with Simplify', async () => {
-	const { items } = await hrflow.run({ resource: 'job', operation: 'search', boards: [sample.ENGINEERING_BOARD_KEY], simplify: true, limit: 10, options: { keywords: '={{ ["sql"] }}' } });
+	const { items } = await hrflow.run({
+		resource: 'job',
+		operation: 'search',
+		boards: [sample.ENGINEERING_BOARD_KEY],
+		simplify: true,
+		limit: 10,
+		options: { keywords: '={{ ["sql"] }}' },
+	});
 	expect(items.map((item) => item.json.name).sort()).toEqual(['Backend Engineer', 'Data Engineer']);
 });
 

@@ -20,9 +20,14 @@ interface Workflow {
 	jobs: Record<string, { 'runs-on': string; steps: Step[] }>;
 }
 
-const load = (file: string) => parse(readFileSync(path.join(__dirname, '..', '..', '.github', 'workflows', file), 'utf8')) as Workflow;
-const runs = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run ?? ''));
-const indexOf = (commands: string[], text: string) => commands.findIndex((command) => command.includes(text));
+const load = (file: string) =>
+	parse(
+		readFileSync(path.join(__dirname, '..', '..', '.github', 'workflows', file), 'utf8'),
+	) as Workflow;
+const runs = (workflow: Workflow) =>
+	Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run ?? ''));
+const indexOf = (commands: string[], text: string) =>
+	commands.findIndex((command) => command.includes(text));
 
 describe('publish.yml', () => {
 	const workflow = load('publish.yml');
@@ -40,12 +45,21 @@ describe('publish.yml', () => {
 
 	test('on Node 24 with the npm registry, installing from the lockfile', () => {
 		const setup = steps.find((step) => step.uses?.startsWith('actions/setup-node'));
-		expect(setup?.with).toMatchObject({ 'node-version': 24, 'registry-url': 'https://registry.npmjs.org' });
+		expect(setup?.with).toMatchObject({
+			'node-version': 24,
+			'registry-url': 'https://registry.npmjs.org',
+		});
 		expect(indexOf(commands, 'npm ci')).toBeGreaterThanOrEqual(0);
 	});
 
 	test('lint, build, the engine tests and verify, in that order, all before publishing with provenance', () => {
-		const order = ['npm run lint', 'npm run build', 'npm test', 'npm run verify', 'npm publish --provenance --access public'].map((command) => indexOf(commands, command));
+		const order = [
+			'npm run lint',
+			'npm run build',
+			'npm test',
+			'npm run verify',
+			'npm publish --provenance --access public',
+		].map((command) => indexOf(commands, command));
 		expect(order.every((index) => index >= 0)).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 	});
@@ -66,11 +80,25 @@ describe('ci.yml', () => {
 	});
 
 	test('runs the fast part of .ci/run: install, lint, typecheck, build, engine tests, verify', () => {
-		for (const command of ['npm ci', 'npm run lint', 'npm run typecheck', 'npm run build', 'npm test', 'npm run verify']) {
+		for (const command of [
+			'npm ci',
+			'npm run lint',
+			'npm run typecheck',
+			'npm run build',
+			'npm test',
+			'npm run verify',
+		]) {
 			expect(indexOf(commands, command)).toBeGreaterThanOrEqual(0);
 		}
 		// The same commands as .ci/run.
 		const ciRun = readFileSync(path.join(__dirname, '..', '..', '.ci', 'run'), 'utf8');
-		for (const command of ['npm run lint', 'npm run typecheck', 'npm run build', 'npm test', 'npm run verify']) expect(ciRun).toContain(command);
+		for (const command of [
+			'npm run lint',
+			'npm run typecheck',
+			'npm run build',
+			'npm test',
+			'npm run verify',
+		])
+			expect(ciRun).toContain(command);
 	});
 });

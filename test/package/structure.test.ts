@@ -3,7 +3,12 @@
 // written the usual declarative way would silently lose redaction, pairedItem and clean errors.
 
 import { NodeHelpers } from 'n8n-workflow';
-import type { INode, INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	INode,
+	INodeProperties,
+	INodePropertyOptions,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { HrFlow } from '../../nodes/HrFlow/HrFlow.node';
 import { propertiesByOperation as versionOneByOperation } from '../../nodes/HrFlow/HrFlowV1.node';
@@ -16,15 +21,22 @@ function routingProblems(description: INodeTypeDescription, version: number): st
 	const problems: string[] = [];
 	const node = { typeVersion: version, parameters: {} } as unknown as INode;
 	const shown = (property: INodeProperties) =>
-		NodeHelpers.displayParameter({}, property, node, description) || property.displayOptions?.show?.resource !== undefined;
+		NodeHelpers.displayParameter({}, property, node, description) ||
+		property.displayOptions?.show?.resource !== undefined;
 	for (const property of description.properties) {
 		if (property.routing) problems.push(`field ${property.name} has its own routing`);
 		if (property.name !== 'operation' || !shown(property)) continue;
 		for (const option of (property.options ?? []) as INodePropertyOptions[]) {
-			if (!isHrFlowRouting(option.routing)) problems.push(`operation ${String(option.value)} is not routed through hrflowRequest`);
+			if (!isHrFlowRouting(option.routing))
+				problems.push(`operation ${String(option.value)} is not routed through hrflowRequest`);
 		}
 	}
-	if (description.requestDefaults && Object.keys(description.requestDefaults).some((key) => !['baseURL', 'json', 'ignoreHttpStatusErrors'].includes(key))) {
+	if (
+		description.requestDefaults &&
+		Object.keys(description.requestDefaults).some(
+			(key) => !['baseURL', 'json', 'ignoreHttpStatusErrors'].includes(key),
+		)
+	) {
 		problems.push('requestDefaults holds more than baseURL, json and ignoreHttpStatusErrors');
 	}
 	return problems;
@@ -41,14 +53,27 @@ test('the node has versions 1 and 2, each with its own description; new nodes ge
 	expect(node.description.defaultVersion).toBe(2);
 	expect(versions.map((version) => descriptionOf(version).version)).toEqual([1, 2]);
 	// A version's description is its own: no field waits on a `@version` condition.
-	expect(versions.flatMap((version) => descriptionOf(version).properties.filter((property) => property.displayOptions?.show?.['@version']))).toEqual([]);
+	expect(
+		versions.flatMap((version) =>
+			descriptionOf(version).properties.filter(
+				(property) => property.displayOptions?.show?.['@version'],
+			),
+		),
+	).toEqual([]);
 });
 
-test.each(versions)('version %i: every operation goes through hrflowRequest, no field routes anything', (version) => {
-	expect(routingProblems(descriptionOf(version), version)).toEqual([]);
-	const operations = descriptionOf(version).properties.filter((property) => property.name === 'operation');
-	expect(operations.flatMap((property) => property.options ?? []).length).toBeGreaterThanOrEqual(5);
-});
+test.each(versions)(
+	'version %i: every operation goes through hrflowRequest, no field routes anything',
+	(version) => {
+		expect(routingProblems(descriptionOf(version), version)).toEqual([]);
+		const operations = descriptionOf(version).properties.filter(
+			(property) => property.name === 'operation',
+		);
+		expect(operations.flatMap((property) => property.options ?? []).length).toBeGreaterThanOrEqual(
+			5,
+		);
+	},
+);
 
 test('the check fails on an operation routed the usual declarative way, and on a field with its own routing', () => {
 	let [operationMutated, fieldMutated] = [false, false];
@@ -60,7 +85,11 @@ test('the check fails on an operation routed the usual declarative way, and on a
 						...property,
 						options: [
 							...(property.options as INodePropertyOptions[]),
-							{ name: 'Plain', value: 'plain', routing: { request: { method: 'GET', url: '/profile/indexing' } } },
+							{
+								name: 'Plain',
+								value: 'plain',
+								routing: { request: { method: 'GET', url: '/profile/indexing' } },
+							},
 						],
 					}
 				: property.name === 'simplify' && !fieldMutated && (fieldMutated = true)
@@ -68,25 +97,40 @@ test('the check fails on an operation routed the usual declarative way, and on a
 					: property,
 		),
 	};
-	expect(routingProblems(mutated, 2).sort()).toEqual(['field simplify has its own routing', 'operation plain is not routed through hrflowRequest']);
+	expect(routingProblems(mutated, 2).sort()).toEqual([
+		'field simplify has its own routing',
+		'operation plain is not routed through hrflowRequest',
+	]);
 });
 
 /** Whether a property's `@version` condition lets it show in `version`. */
 function inVersion(property: INodeProperties, version: number): boolean {
-	const conditions = property.displayOptions?.show?.['@version'] as Array<number | { _cnd: { gte: number } }> | undefined;
+	const conditions = property.displayOptions?.show?.['@version'] as
+		Array<number | { _cnd: { gte: number } }> | undefined;
 	if (!conditions) return true;
-	return conditions.some((condition) => (typeof condition === 'number' ? condition === version : version >= condition._cnd.gte));
+	return conditions.some((condition) =>
+		typeof condition === 'number' ? condition === version : version >= condition._cnd.gte,
+	);
 }
 
 test('a shared field is one property per resource and version: none twice but for the operations it shows in', () => {
 	const withoutOperations = (property: INodeProperties) =>
-		JSON.stringify({ ...property, displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, operation: undefined } } });
+		JSON.stringify({
+			...property,
+			displayOptions: {
+				...property.displayOptions,
+				show: { ...property.displayOptions?.show, operation: undefined },
+			},
+		});
 	for (const version of versions) {
 		const seen = new Set<string>();
 		const twice: string[] = [];
-		for (const property of descriptionOf(version).properties.filter((candidate) => inVersion(candidate, version))) {
+		for (const property of descriptionOf(version).properties.filter((candidate) =>
+			inVersion(candidate, version),
+		)) {
 			const identity = withoutOperations(property);
-			if (seen.has(identity)) twice.push(`${String(property.displayOptions?.show?.resource)} › ${property.name}`);
+			if (seen.has(identity))
+				twice.push(`${String(property.displayOptions?.show?.resource)} › ${property.name}`);
 			seen.add(identity);
 		}
 		expect(twice).toEqual([]);
@@ -105,11 +149,15 @@ const REPEATS_ALLOWED: Record<string, string> = {
 		'a root selector (noDataExpression, never an expression): Profile lookups, Job › Score, and Profile › Create or Update where it offers Reference alone',
 	jobIdentifierType:
 		'a root selector (noDataExpression, never an expression): Job lookups, Profile › Score, and Job › Create or Update where it offers Reference alone',
-	source: 'Profile (lookups, writes, Parse Resume) and Job › Score: one property would show for Job › Get and Profile › Score, and no selector hides it there',
-	board: 'Job (lookups, writes) and Profile › Score: one property would show for Job › Score and Profile › Get, and no selector hides it there',
+	source:
+		'Profile (lookups, writes, Parse Resume) and Job › Score: one property would show for Job › Get and Profile › Score, and no selector hides it there',
+	board:
+		'Job (lookups, writes) and Profile › Score: one property would show for Job › Score and Profile › Get, and no selector hides it there',
 	name: 'two definitions: required for Job › Create and Create or Update, optional for Job › Update',
-	algorithmKey: 'two definitions: a scoring algorithm of the account (no default) for Score, a tagger (default tagger-rome-family) for Text › Tag',
-	options: 'two collections: Sort By is Score by default for Score, Created At / Updated At only for Get Many (one option name, two definitions)',
+	algorithmKey:
+		'two definitions: a scoring algorithm of the account (no default) for Score, a tagger (default tagger-rome-family) for Text › Tag',
+	options:
+		'two collections: Sort By is Score by default for Score, Created At / Updated At only for Get Many (one option name, two definitions)',
 };
 
 /** The names defined by more than one property in `version`, with how many, but for one `operation` per resource. */
@@ -129,48 +177,78 @@ function repeatedNames(properties: INodeProperties[], version: number): Record<s
 	return Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 1));
 }
 
-test.each(versions)('version %i: each parameter name is one property but for the named repeats', (version) => {
-	const repeated = Object.keys(repeatedNames(descriptionOf(version).properties, version));
-	expect(repeated.filter((name) => !(name in REPEATS_ALLOWED))).toEqual([]);
-});
+test.each(versions)(
+	'version %i: each parameter name is one property but for the named repeats',
+	(version) => {
+		const repeated = Object.keys(repeatedNames(descriptionOf(version).properties, version));
+		expect(repeated.filter((name) => !(name in REPEATS_ALLOWED))).toEqual([]);
+	},
+);
 
 test('version 1, Profile only, repeats no name at all: Profile Reference is one property', () => {
 	expect(repeatedNames(descriptionOf(1).properties, 1)).toEqual({});
-	expect(descriptionOf(1).properties.filter((property) => property.name === 'profileReference')).toHaveLength(1);
+	expect(
+		descriptionOf(1).properties.filter((property) => property.name === 'profileReference'),
+	).toHaveLength(1);
 });
 
 test('the named repeats are still needed, at most three properties each, and the selectors among them are never expressions', () => {
 	const repeated = repeatedNames(description.properties, 2);
 	expect(Object.keys(repeated).sort()).toEqual(Object.keys(REPEATS_ALLOWED).sort());
 	expect(Math.max(...Object.values(repeated))).toBeLessThanOrEqual(3);
-	for (const name of Object.keys(REPEATS_ALLOWED).filter((allowed) => REPEATS_ALLOWED[allowed].includes('noDataExpression'))) {
-		expect(description.properties.filter((property) => property.name === name).every((property) => property.noDataExpression)).toBe(true);
+	for (const name of Object.keys(REPEATS_ALLOWED).filter((allowed) =>
+		REPEATS_ALLOWED[allowed].includes('noDataExpression'),
+	)) {
+		expect(
+			description.properties
+				.filter((property) => property.name === name)
+				.every((property) => property.noDataExpression),
+		).toBe(true);
 	}
 });
 
 test('the check fails on a field defined twice', () => {
 	const simplify = description.properties.find((property) => property.name === 'simplify')!;
-	expect(repeatedNames([...description.properties, { ...simplify, displayOptions: { show: { resource: ['text'], operation: ['parse'] } } }], 2)).toMatchObject({ simplify: 2 });
+	expect(
+		repeatedNames(
+			[
+				...description.properties,
+				{ ...simplify, displayOptions: { show: { resource: ['text'], operation: ['parse'] } } },
+			],
+			2,
+		),
+	).toMatchObject({ simplify: 2 });
 });
 
-const byOperation: Record<number, INodeProperties[]> = { 1: versionOneByOperation, 2: versionTwoByOperation };
+const byOperation: Record<number, INodeProperties[]> = {
+	1: versionOneByOperation,
+	2: versionTwoByOperation,
+};
 
 /** Where the node's description shows other fields than its operation files list, for `version`: one line each. */
 function displayChanges(properties: INodeProperties[], version: number): string[] {
 	const changes: string[] = [];
 	for (const values of displayCases(byOperation[version], version)) {
-		const [listed, shown] = [shownFields(byOperation[version], version, values), shownFields(properties, version, values)];
+		const [listed, shown] = [
+			shownFields(byOperation[version], version, values),
+			shownFields(properties, version, values),
+		];
 		for (const name of new Set([...Object.keys(listed), ...Object.keys(shown)])) {
-			if (listed[name] !== shown[name]) changes.push(`${JSON.stringify(values)}: ${name} ${listed[name] ? (shown[name] ? 'differs' : 'missing') : 'shown'}`);
+			if (listed[name] !== shown[name])
+				changes.push(
+					`${JSON.stringify(values)}: ${name} ${listed[name] ? (shown[name] ? 'differs' : 'missing') : 'shown'}`,
+				);
 		}
 	}
 	return changes;
 }
 
 test.each(versions)(
-	'version %i: merging changes nothing the editor shows: every operation, every selector value (left-over ones too), the fields its operation file lists, as listed (n8n\'s own getNodeParameters and displayParameter)',
+	"version %i: merging changes nothing the editor shows: every operation, every selector value (left-over ones too), the fields its operation file lists, as listed (n8n's own getNodeParameters and displayParameter)",
 	(version) => {
-		expect(displayCases(byOperation[version], version).length).toBeGreaterThan(version === 1 ? 20 : 200);
+		expect(displayCases(byOperation[version], version).length).toBeGreaterThan(
+			version === 1 ? 20 : 200,
+		);
 		expect(displayChanges(descriptionOf(version).properties, version)).toEqual([]);
 	},
 );
@@ -178,11 +256,21 @@ test.each(versions)(
 test('the display check fails where one property would show a field for an operation that does not list it (Source for Profile › Score)', () => {
 	const sources = description.properties.filter((property) => property.name === 'source');
 	expect(sources).toHaveLength(2);
-	const show = { ...sources[0].displayOptions!.show, resource: ['profile', 'job'], operation: [...(sources[0].displayOptions!.show!.operation as string[]), 'score'] };
+	const show = {
+		...sources[0].displayOptions!.show,
+		resource: ['profile', 'job'],
+		operation: [...(sources[0].displayOptions!.show!.operation as string[]), 'score'],
+	};
 	const oneSource = description.properties
 		.filter((property) => property !== sources[1])
-		.map((property) => (property === sources[0] ? { ...property, displayOptions: { show } } : property));
-	expect(displayChanges(oneSource, 2)).toEqual(expect.arrayContaining([expect.stringMatching(/"resource":"profile","operation":"score".*: source shown/)]));
+		.map((property) =>
+			property === sources[0] ? { ...property, displayOptions: { show } } : property,
+		);
+	expect(displayChanges(oneSource, 2)).toEqual(
+		expect.arrayContaining([
+			expect.stringMatching(/"resource":"profile","operation":"score".*: source shown/),
+		]),
+	);
 });
 
 test('Profile Key, Profile Reference, Profile Email, Job Key and Job Reference are one property each in version 2, however many operations and resources use them', () => {
@@ -192,9 +280,21 @@ test('Profile Key, Profile Reference, Profile Email, Job Key and Job Reference a
 });
 
 test('version 1 offers exactly the operations it was released with: an operation file added without `since: 2` would silently join it', () => {
-	const released = ['profile getMetadatas', 'profile get', 'profile getMany', 'profile listAttachments', 'profile parseResume'];
+	const released = [
+		'profile getMetadatas',
+		'profile get',
+		'profile getMany',
+		'profile listAttachments',
+		'profile parseResume',
+	];
 	const offered = descriptionOf(1)
 		.properties.filter((property) => property.name === 'operation')
-		.flatMap((property) => (property.displayOptions?.show?.resource as string[]).flatMap((resource) => (property.options as INodePropertyOptions[]).map((option) => `${resource} ${String(option.value)}`)));
+		.flatMap((property) =>
+			(property.displayOptions?.show?.resource as string[]).flatMap((resource) =>
+				(property.options as INodePropertyOptions[]).map(
+					(option) => `${resource} ${String(option.value)}`,
+				),
+			),
+		);
 	expect(offered.sort()).toEqual(released.sort());
 });

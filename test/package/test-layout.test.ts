@@ -15,9 +15,12 @@ const kebab = (value: string) => value.replace(/[A-Z]/g, (letter) => `-${letter.
 function operations(): Array<[string, string]> {
 	const found = new Set<string>();
 	for (const version of Object.values(new HrFlow().nodeVersions)) {
-		for (const property of version.description.properties.filter((candidate) => candidate.name === 'operation')) {
+		for (const property of version.description.properties.filter(
+			(candidate) => candidate.name === 'operation',
+		)) {
 			for (const resource of (property.displayOptions?.show?.resource ?? []) as string[]) {
-				for (const option of property.options as INodePropertyOptions[]) found.add(`${resource}/${String(option.value)}`);
+				for (const option of property.options as INodePropertyOptions[])
+					found.add(`${resource}/${String(option.value)}`);
 			}
 		}
 	}
@@ -31,11 +34,14 @@ test('every operation of every resource has its file: test/<resource>/<operation
 	expect(missing).toEqual([]);
 });
 
-test('a resource\'s folder holds the files of its operations only', () => {
+test("a resource's folder holds the files of its operations only", () => {
 	const resources = new Map<string, string[]>();
-	for (const [resource, operation] of operations()) resources.set(resource, [...(resources.get(resource) ?? []), `${kebab(operation)}.test.ts`]);
+	for (const [resource, operation] of operations())
+		resources.set(resource, [...(resources.get(resource) ?? []), `${kebab(operation)}.test.ts`]);
 	for (const [resource, files] of resources) {
-		expect(readdirSync(path.join(testRoot, resource)).filter((file) => !files.includes(file))).toEqual([]);
+		expect(
+			readdirSync(path.join(testRoot, resource)).filter((file) => !files.includes(file)),
+		).toEqual([]);
 	}
 });
 

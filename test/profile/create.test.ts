@@ -41,19 +41,43 @@ test('Create from fields: the HR-JSON HrFlow gets (full name from first and last
 			summary: 'Analyst',
 		},
 		text: 'Ada Lovelace. Analyst, London.',
-		skills: [{ name: 'Mathematics', type: 'hard', value: null }, { name: 'Analysis', type: 'hard', value: null }],
+		skills: [
+			{ name: 'Mathematics', type: 'hard', value: null },
+			{ name: 'Analysis', type: 'hard', value: null },
+		],
 		tags: [{ name: 'channel', value: 'referral' }],
 		metadatas: [{ name: 'notice_period', value: '30' }],
 		created_at: '2026-11-01T10:00:00.000Z',
 		source_key: sample.SOURCE_KEY,
 	});
-	expect(items[0].json).toMatchObject({ reference: 'ATS-3001', source_key: sample.SOURCE_KEY, info: { full_name: 'Ada Lovelace' } });
-	const found = await run({ operation: 'get', identifierType: 'reference', profileReference: 'ATS-3001', simplify: true });
-	expect(found.items[0].json).toMatchObject({ name: 'Ada Lovelace', email: 'ada@example.com', skills: ['Mathematics', 'Analysis'] });
+	expect(items[0].json).toMatchObject({
+		reference: 'ATS-3001',
+		source_key: sample.SOURCE_KEY,
+		info: { full_name: 'Ada Lovelace' },
+	});
+	const found = await run({
+		operation: 'get',
+		identifierType: 'reference',
+		profileReference: 'ATS-3001',
+		simplify: true,
+	});
+	expect(found.items[0].json).toMatchObject({
+		name: 'Ada Lovelace',
+		email: 'ada@example.com',
+		skills: ['Mathematics', 'Analysis'],
+	});
 });
 
 test('Create from JSON: the whole profile object, with the source', async () => {
-	const { error } = await run({ operation: 'create', profileDefinition: 'json', profileJson: '={{ { "reference": "ATS-3002", "info": { "full_name": "Grace Hopper" } } }}' });
+	const { error } = await run({
+		operation: 'create',
+		profileDefinition: 'json',
+		profileJson: '={{ { "reference": "ATS-3002", "info": { "full_name": "Grace Hopper" } } }}',
+	});
 	expect(error).toBeUndefined();
-	expect(bodyOf(0)).toEqual({ reference: 'ATS-3002', info: { full_name: 'Grace Hopper' }, source_key: sample.SOURCE_KEY });
+	expect(bodyOf(0)).toEqual({
+		reference: 'ATS-3002',
+		info: { full_name: 'Grace Hopper' },
+		source_key: sample.SOURCE_KEY,
+	});
 });

@@ -7,24 +7,42 @@ import { shortPages } from '../harness/pages';
 
 const hrflow = useHrFlow();
 const { pagesOf } = shortPages(hrflow);
-const many = (extra: Record<string, unknown>) => ({ operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, ...extra });
+const many = (extra: Record<string, unknown>) => ({
+	operation: 'getMany',
+	sourceKeys: sample.MANY_SOURCE_KEY,
+	...extra,
+});
 const sent = () => hrflow.emulator.requests.map((request) => queryOf(request));
 
 test('Return All pages through every page, one item per profile, linked to the input', async () => {
 	const { items, error } = await hrflow.runV1(many({ returnAll: true }));
 	expect(error).toBeUndefined();
-	expect(hrflow.emulator.requests.every((request) => request.path === '/v1/storing/profiles')).toBe(true);
-	expect(sent()).toEqual([1, 2, 3].map((page) => ({ source_keys: JSON.stringify([sample.MANY_SOURCE_KEY]), return_profile: 'true', page: String(page), limit: '100' })));
+	expect(hrflow.emulator.requests.every((request) => request.path === '/v1/storing/profiles')).toBe(
+		true,
+	);
+	expect(sent()).toEqual(
+		[1, 2, 3].map((page) => ({
+			source_keys: JSON.stringify([sample.MANY_SOURCE_KEY]),
+			return_profile: 'true',
+			page: String(page),
+			limit: '100',
+		})),
+	);
 	expect(items).toHaveLength(sample.MANY_PROFILES);
 	// HrFlow's default order is newest first.
 	expect(items[0].json.reference).toBe('MANY-230');
 	expect(items.at(-1)?.json.reference).toBe('MANY-001');
-	expect(new Set(items.map((item) => JSON.stringify(item.pairedItem)))).toEqual(new Set(['{"item":0}']));
+	expect(new Set(items.map((item) => JSON.stringify(item.pairedItem)))).toEqual(
+		new Set(['{"item":0}']),
+	);
 });
 
 test('a limit that ends mid-page stops there', async () => {
 	const { items } = await hrflow.runV1(many({ returnAll: false, limit: 150 }));
-	expect(sent().map((query) => [query.page, query.limit])).toEqual([['1', '100'], ['2', '100']]);
+	expect(sent().map((query) => [query.page, query.limit])).toEqual([
+		['1', '100'],
+		['2', '100'],
+	]);
 	expect(items).toHaveLength(150);
 	expect(items.at(-1)?.json.reference).toBe('MANY-081');
 });
@@ -37,13 +55,35 @@ test('a small limit is one page of that size (default 50)', async () => {
 
 test('several sources, sort options, several input items', async () => {
 	const { items } = await hrflow.runV1(
-		{ operation: 'getMany', sourceKeys: '={{ $json.sources }}', returnAll: true, options: { orderBy: 'asc', sortBy: 'updated_at' } },
-		[{ sources: `${sample.SOURCE_KEY}, ${sample.OTHER_SOURCE_KEY}` }, { sources: sample.OTHER_SOURCE_KEY }],
+		{
+			operation: 'getMany',
+			sourceKeys: '={{ $json.sources }}',
+			returnAll: true,
+			options: { orderBy: 'asc', sortBy: 'updated_at' },
+		},
+		[
+			{ sources: `${sample.SOURCE_KEY}, ${sample.OTHER_SOURCE_KEY}` },
+			{ sources: sample.OTHER_SOURCE_KEY },
+		],
 	);
 	expect(sent()).toEqual(
 		expect.arrayContaining([
-			{ source_keys: JSON.stringify([sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY]), return_profile: 'true', page: '1', limit: '100', order_by: 'asc', sort_by: 'updated_at' },
-			{ source_keys: JSON.stringify([sample.OTHER_SOURCE_KEY]), return_profile: 'true', page: '1', limit: '100', order_by: 'asc', sort_by: 'updated_at' },
+			{
+				source_keys: JSON.stringify([sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY]),
+				return_profile: 'true',
+				page: '1',
+				limit: '100',
+				order_by: 'asc',
+				sort_by: 'updated_at',
+			},
+			{
+				source_keys: JSON.stringify([sample.OTHER_SOURCE_KEY]),
+				return_profile: 'true',
+				page: '1',
+				limit: '100',
+				order_by: 'asc',
+				sort_by: 'updated_at',
+			},
 		]),
 	);
 	expect(items.map((item) => [item.json.reference, item.pairedItem])).toEqual([
@@ -55,16 +95,23 @@ test('several sources, sort options, several input items', async () => {
 
 test.each([
 	['an empty list', '={{ "" }}', 'Source Keys is empty'],
-	['a malformed key', `${sample.SOURCE_KEY}, sandbox`, 'Source Keys "sandbox" is not an HrFlow key'],
+	[
+		'a malformed key',
+		`${sample.SOURCE_KEY}, sandbox`,
+		'Source Keys "sandbox" is not an HrFlow key',
+	],
 ])('%s of source keys fails before any request', async (_case, sourceKeys, message) => {
 	const { error } = await hrflow.runV1(many({ sourceKeys }));
 	expect(error?.message).toBe(message);
 	expect(hrflow.emulator.requests).toHaveLength(0);
 });
 
-test('an unknown source: HrFlow\'s error; with Continue On Fail, an error item for that input', async () => {
+test("an unknown source: HrFlow's error; with Continue On Fail, an error item for that input", async () => {
 	const { error } = await hrflow.runV1(many({ sourceKeys: 'e'.repeat(40) }));
-	expect(error).toMatchObject({ message: 'HrFlow error 400: Invalid source fields', httpCode: '400' });
+	expect(error).toMatchObject({
+		message: 'HrFlow error 400: Invalid source fields',
+		httpCode: '400',
+	});
 	const { items } = await hrflow.runV1(
 		{ operation: 'getMany', sourceKeys: '={{ $json.sources }}', limit: 2 },
 		[{ sources: 'e'.repeat(40) }, { sources: sample.SOURCE_KEY }],
@@ -82,7 +129,10 @@ describe('what HrFlow really returns', () => {
 		const { items } = await hrflow.runV1(many({ limit: 2 }));
 		expect(items).toHaveLength(2);
 		for (const item of items) {
-			expect(item.json).toMatchObject({ info: { full_name: expect.any(String), email: expect.any(String) }, source_key: sample.MANY_SOURCE_KEY });
+			expect(item.json).toMatchObject({
+				info: { full_name: expect.any(String), email: expect.any(String) },
+				source_key: sample.MANY_SOURCE_KEY,
+			});
 		}
 	});
 
@@ -98,7 +148,9 @@ describe('what HrFlow really returns', () => {
 		hrflow.emulator.quirks.ignorePage = true;
 		const { error, items } = await hrflow.runV1(many({ returnAll: true }));
 		expect(items).toEqual([]);
-		expect(error?.message).toBe('HrFlow answered page 2 with the same entries as page 1: stopped paging');
+		expect(error?.message).toBe(
+			'HrFlow answered page 2 with the same entries as page 1: stopped paging',
+		);
 		expect(error?.description).toContain('ignores the page parameter');
 		expect(hrflow.emulator.requests).toHaveLength(2);
 	});
@@ -134,10 +186,15 @@ test('Source Keys from an expression giving a list, upper-case keys lower-cased'
 });
 
 describe('Get Many › Sources', () => {
-	const sentSources = () => JSON.parse(queryOf(hrflow.emulator.requests[0]).source_keys) as string[];
+	const sentSources = () =>
+		JSON.parse(queryOf(hrflow.emulator.requests[0]).source_keys) as string[];
 
 	test('the keys picked in the multi-select', async () => {
-		const { items } = await hrflow.run({ operation: 'getMany', sources: [sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY], returnAll: true });
+		const { items } = await hrflow.run({
+			operation: 'getMany',
+			sources: [sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY],
+			returnAll: true,
+		});
 		expect(items).toHaveLength(3);
 		expect(sentSources()).toEqual([sample.SOURCE_KEY, sample.OTHER_SOURCE_KEY]);
 	});
@@ -166,7 +223,11 @@ describe('Get Many › Sources', () => {
 describe('an empty page is not the end while meta.maxPage says more pages follow', () => {
 	test('Profile › Get Many: page 2 of 3 comes back empty: page 3 is still read', async () => {
 		hrflow.emulator.quirks.emptyPages = [2];
-		const { items, error } = await hrflow.runV1({ operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, returnAll: true });
+		const { items, error } = await hrflow.runV1({
+			operation: 'getMany',
+			sourceKeys: sample.MANY_SOURCE_KEY,
+			returnAll: true,
+		});
 		expect(error).toBeUndefined();
 		expect(pagesOf('/v1/storing/profiles')).toEqual(['1', '2', '3']);
 		expect(items).toHaveLength(sample.MANY_PROFILES - 100);
@@ -175,12 +236,20 @@ describe('an empty page is not the end while meta.maxPage says more pages follow
 
 	test('an empty last page ends the paging, and so does an empty page without meta.maxPage', async () => {
 		hrflow.emulator.quirks.emptyPages = [3];
-		const last = await hrflow.runV1({ operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, returnAll: true });
+		const last = await hrflow.runV1({
+			operation: 'getMany',
+			sourceKeys: sample.MANY_SOURCE_KEY,
+			returnAll: true,
+		});
 		expect(last.items).toHaveLength(200);
 		expect(pagesOf('/v1/storing/profiles')).toEqual(['1', '2', '3']);
 		hrflow.emulator.requests.length = 0;
 		hrflow.emulator.quirks = { emptyPages: [2], noMaxPage: true };
-		const unknown = await hrflow.runV1({ operation: 'getMany', sourceKeys: sample.MANY_SOURCE_KEY, returnAll: true });
+		const unknown = await hrflow.runV1({
+			operation: 'getMany',
+			sourceKeys: sample.MANY_SOURCE_KEY,
+			returnAll: true,
+		});
 		expect(unknown.items).toHaveLength(100);
 		expect(pagesOf('/v1/storing/profiles')).toEqual(['1', '2']);
 	});

@@ -15,8 +15,16 @@ const identifierValue = {
 	email: (profile: SampleProfile) => ({ profileEmail: profile.email }),
 };
 
-const endpoint = { ...lookups.getMetadatas, expected: (profile: SampleProfile) => lookups.getMetadatas.expected(profile, hrflow.emulator) };
-const fromList = (key: string) => ({ __rl: true, mode: 'list', value: key, cachedResultName: 'Sandbox candidates' });
+const endpoint = {
+	...lookups.getMetadatas,
+	expected: (profile: SampleProfile) => lookups.getMetadatas.expected(profile, hrflow.emulator),
+};
+const fromList = (key: string) => ({
+	__rl: true,
+	mode: 'list',
+	value: key,
+	cachedResultName: 'Sandbox candidates',
+});
 const byKey = (key: string) => ({ __rl: true, mode: 'id', value: key });
 
 describe('getMetadatas', () => {
@@ -60,7 +68,9 @@ describe('getMetadatas', () => {
 			input,
 		);
 
-		const sent = hrflow.emulator.requests.map((request) => queryOf(request)[endpoint.query.reference]);
+		const sent = hrflow.emulator.requests.map(
+			(request) => queryOf(request)[endpoint.query.reference],
+		);
 		expect(sent.sort()).toEqual(input.map((item) => item.ref).sort());
 		const expected = [jane, elodie, kenji].flatMap((profile, index) =>
 			endpoint.expected(profile).map((json) => ({ json, pairedItem: { item: index } })),
@@ -80,14 +90,24 @@ describe('getMetadatas', () => {
 		expect(items).toEqual([]);
 	});
 
-	test('unicode, spaces, / & + and \' travel intact in a reference and an email', async () => {
+	test("unicode, spaces, / & + and ' travel intact in a reference and an email", async () => {
 		const input = [{ reference: elodie.reference, email: elodie.email }];
 		await hrflow.runV1(
-			{ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.reference }}' },
+			{
+				operation,
+				sourceKey: sample.SOURCE_KEY,
+				identifierType: 'reference',
+				profileReference: '={{ $json.reference }}',
+			},
 			input,
 		);
 		await hrflow.runV1(
-			{ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ $json.email }}' },
+			{
+				operation,
+				sourceKey: sample.SOURCE_KEY,
+				identifierType: 'email',
+				profileEmail: '={{ $json.email }}',
+			},
 			input,
 		);
 
@@ -104,12 +124,27 @@ describe('getMetadatas', () => {
 			identifierType: 'key',
 			profileKey: ` ${kenji.key} `,
 		});
-		await hrflow.runV1({ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: ` ${kenji.email}\t` });
+		await hrflow.runV1({
+			operation,
+			sourceKey: sample.SOURCE_KEY,
+			identifierType: 'email',
+			profileEmail: ` ${kenji.email}\t`,
+		});
 		// A reference with a leading space is another reference: HrFlow has no such profile.
-		const { error } = await hrflow.runV1({ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: ' ATS-2077' });
+		const { error } = await hrflow.runV1({
+			operation,
+			sourceKey: sample.SOURCE_KEY,
+			identifierType: 'reference',
+			profileReference: ' ATS-2077',
+		});
 
-		const [byKey, byEmail, byReference] = hrflow.emulator.requests.map((request) => queryOf(request));
-		expect(byKey).toEqual({ [endpoint.query.sourceKey]: sample.SOURCE_KEY, [endpoint.query.key]: kenji.key });
+		const [byKey, byEmail, byReference] = hrflow.emulator.requests.map((request) =>
+			queryOf(request),
+		);
+		expect(byKey).toEqual({
+			[endpoint.query.sourceKey]: sample.SOURCE_KEY,
+			[endpoint.query.key]: kenji.key,
+		});
 		expect(byEmail[endpoint.query.email]).toBe(kenji.email);
 		expect(byReference[endpoint.query.reference]).toBe(' ATS-2077');
 		expect(error?.httpCode).toBe('400');
@@ -118,11 +153,21 @@ describe('getMetadatas', () => {
 	test('expressions work on the source key and every identifier field', async () => {
 		const input = [{ source: sample.SOURCE_KEY, key: kenji.key, email: jane.email }];
 		const byKey = await hrflow.runV1(
-			{ operation, sourceKey: '={{ $json.source }}', identifierType: 'key', profileKey: '={{ $json.key }}' },
+			{
+				operation,
+				sourceKey: '={{ $json.source }}',
+				identifierType: 'key',
+				profileKey: '={{ $json.key }}',
+			},
 			input,
 		);
 		const byEmail = await hrflow.runV1(
-			{ operation, sourceKey: '={{ $json.source }}', identifierType: 'email', profileEmail: '={{ $json.email }}' },
+			{
+				operation,
+				sourceKey: '={{ $json.source }}',
+				identifierType: 'email',
+				profileEmail: '={{ $json.email }}',
+			},
 			input,
 		);
 		expect(byKey.items.map((item) => item.json)).toEqual(endpoint.expected(kenji));
@@ -132,7 +177,12 @@ describe('getMetadatas', () => {
 
 test('a read-write key reads too', async () => {
 	const { items, error } = await hrflow.runV1(
-		{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: kenji.key },
+		{
+			operation: 'getMetadatas',
+			sourceKey: sample.SOURCE_KEY,
+			identifierType: 'key',
+			profileKey: kenji.key,
+		},
 		[{}],
 		undefined,
 		'readWrite',
@@ -142,7 +192,7 @@ test('a read-write key reads too', async () => {
 	expect(hrflow.emulator.requests[0].headers['x-api-key']).toBe(sample.API_KEYS.readWrite);
 });
 
-describe('Get Metadatas on today\'s API (/profile/metadatas answers 404)', () => {
+describe("Get Metadatas on today's API (/profile/metadatas answers 404)", () => {
 	beforeEach(() => {
 		hrflow.emulator.metadatasGone = true;
 	});
@@ -150,48 +200,102 @@ describe('Get Metadatas on today\'s API (/profile/metadatas answers 404)', () =>
 	test.each([
 		['key', { profileKey: kenji.key }, { key: kenji.key }],
 		['reference', { profileReference: kenji.reference }, { reference: kenji.reference }],
-	])('by %s: reads the profile instead, same items and pairedItem', async (identifierType, field, query) => {
-		const { items, error } = await hrflow.runV1({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType, ...field });
-		expect(error).toBeUndefined();
-		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/profile/metadatas', '/v1/profile/indexing']);
-		expect(queryOf(hrflow.emulator.requests[1])).toEqual({ source_key: sample.SOURCE_KEY, ...query });
-		expect(items).toEqual(kenji.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })));
-	});
+	])(
+		'by %s: reads the profile instead, same items and pairedItem',
+		async (identifierType, field, query) => {
+			const { items, error } = await hrflow.runV1({
+				operation: 'getMetadatas',
+				sourceKey: sample.SOURCE_KEY,
+				identifierType,
+				...field,
+			});
+			expect(error).toBeUndefined();
+			expect(hrflow.emulator.requests.map((request) => request.path)).toEqual([
+				'/v1/profile/metadatas',
+				'/v1/profile/indexing',
+			]);
+			expect(queryOf(hrflow.emulator.requests[1])).toEqual({
+				source_key: sample.SOURCE_KEY,
+				...query,
+			});
+			expect(items).toEqual(kenji.metadatas.map((json) => ({ json, pairedItem: { item: 0 } })));
+		},
+	);
 
 	test('the options apply as before', async () => {
 		const { items } = await hrflow.runV1(
-			{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.ref }}', options: { output: 'single', metadataNames: 'linkedin' } },
+			{
+				operation: 'getMetadatas',
+				sourceKey: sample.SOURCE_KEY,
+				identifierType: 'reference',
+				profileReference: '={{ $json.ref }}',
+				options: { output: 'single', metadataNames: 'linkedin' },
+			},
 			[{ ref: jane.reference }, { ref: elodie.reference }],
 		);
 		expect(items).toEqual([
-			{ json: { linkedin: 'https://www.linkedin.com/in/jane-doe-example', profileReference: jane.reference }, pairedItem: { item: 0 } },
+			{
+				json: {
+					linkedin: 'https://www.linkedin.com/in/jane-doe-example',
+					profileReference: jane.reference,
+				},
+				pairedItem: { item: 0 },
+			},
 			{ json: { profileReference: elodie.reference }, pairedItem: { item: 1 } },
 		]);
 	});
 
 	test('an email identifier gets a clear error, after the one legacy request', async () => {
-		const { error } = await hrflow.runV1({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: jane.email });
-		expect(error?.message).toBe('This HrFlow API has no /profile/metadatas, and the profile it reads instead cannot be found by email');
-		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/profile/metadatas']);
+		const { error } = await hrflow.runV1({
+			operation: 'getMetadatas',
+			sourceKey: sample.SOURCE_KEY,
+			identifierType: 'email',
+			profileEmail: jane.email,
+		});
+		expect(error?.message).toBe(
+			'This HrFlow API has no /profile/metadatas, and the profile it reads instead cannot be found by email',
+		);
+		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual([
+			'/v1/profile/metadatas',
+		]);
 	});
 
-	test('an error of the profile request is that item\'s error, linked with Continue On Fail', async () => {
+	test("an error of the profile request is that item's error, linked with Continue On Fail", async () => {
 		const { items } = await hrflow.runV1(
-			{ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.ref }}' },
+			{
+				operation: 'getMetadatas',
+				sourceKey: sample.SOURCE_KEY,
+				identifierType: 'reference',
+				profileReference: '={{ $json.ref }}',
+			},
 			[{ ref: 'ATS-0000' }, { ref: kenji.reference }],
 			{ continueOnFail: true },
 		);
 		expect(items).toEqual([
-			{ json: { error: 'HrFlow error 400: Unable to find object: profile', description: expect.any(String), httpCode: '400' }, pairedItem: { item: 0 } },
+			{
+				json: {
+					error: 'HrFlow error 400: Unable to find object: profile',
+					description: expect.any(String),
+					httpCode: '400',
+				},
+				pairedItem: { item: 0 },
+			},
 			...kenji.metadatas.map((json) => ({ json, pairedItem: { item: 1 } })),
 		]);
 	});
 });
 
 test('with the legacy endpoint there, other errors stay as they are: no fallback', async () => {
-	const { error } = await hrflow.runV1({ operation: 'getMetadatas', sourceKey: sample.SOURCE_KEY, identifierType: 'key', profileKey: 'f'.repeat(40) });
+	const { error } = await hrflow.runV1({
+		operation: 'getMetadatas',
+		sourceKey: sample.SOURCE_KEY,
+		identifierType: 'key',
+		profileKey: 'f'.repeat(40),
+	});
 	expect(error?.message).toBe('HrFlow error 400: Invalid profile array');
-	expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/profile/metadatas']);
+	expect(hrflow.emulator.requests.map((request) => request.path)).toEqual([
+		'/v1/profile/metadatas',
+	]);
 });
 
 describe('Get Metadatas › Options', () => {
@@ -217,20 +321,35 @@ describe('Get Metadatas › Options', () => {
 				pairedItem: { item: 0 },
 			},
 			{ json: { profileReference: elodie.reference }, pairedItem: { item: 1 } },
-			{ json: { portfolio: 'https://example.com/kenji', profileReference: kenji.reference }, pairedItem: { item: 2 } },
+			{
+				json: { portfolio: 'https://example.com/kenji', profileReference: kenji.reference },
+				pairedItem: { item: 2 },
+			},
 		]);
 	});
 
 	test('Single Item with Metadata Names keeps only those names', async () => {
-		const { items } = await hrflow.runV1(metadatasOf({ output: 'single', metadataNames: ' salary_expectation , linkedin' }), input.slice(0, 1));
+		const { items } = await hrflow.runV1(
+			metadatasOf({ output: 'single', metadataNames: ' salary_expectation , linkedin' }),
+			input.slice(0, 1),
+		);
 		expect(items.map((item) => item.json)).toEqual([
-			{ linkedin: 'https://www.linkedin.com/in/jane-doe-example', salary_expectation: '55000', profileReference: jane.reference },
+			{
+				linkedin: 'https://www.linkedin.com/in/jane-doe-example',
+				salary_expectation: '55000',
+				profileReference: jane.reference,
+			},
 		]);
 	});
 
 	test('Split Into Items with Metadata Names', async () => {
-		const { items } = await hrflow.runV1(metadatasOf({ metadataNames: 'notice_period' }), input.slice(0, 1));
-		expect(items).toEqual([{ json: { name: 'notice_period', value: '1 month' }, pairedItem: { item: 0 } }]);
+		const { items } = await hrflow.runV1(
+			metadatasOf({ metadataNames: 'notice_period' }),
+			input.slice(0, 1),
+		);
+		expect(items).toEqual([
+			{ json: { name: 'notice_period', value: '1 month' }, pairedItem: { item: 0 } },
+		]);
 	});
 
 	test('a later duplicate name wins, and a name like __proto__ stays a plain field', async () => {
@@ -254,10 +373,18 @@ describe('Get Metadatas › Options', () => {
 describe.each([
 	['From List', fromList],
 	['By Key', byKey],
-])('Source %s: every lookup sends the source\'s key', (_mode, source) => {
+])("Source %s: every lookup sends the source's key", (_mode, source) => {
 	test('Get Metadatas', async () => {
-		const { items } = await hrflow.run({ operation: 'getMetadatas', source: source(sample.SOURCE_KEY), identifierType: 'key', profileKey: jane.key });
+		const { items } = await hrflow.run({
+			operation: 'getMetadatas',
+			source: source(sample.SOURCE_KEY),
+			identifierType: 'key',
+			profileKey: jane.key,
+		});
 		expect(items.map((item) => item.json)).toEqual(jane.metadatas);
-		expect(queryOf(hrflow.emulator.requests[0])).toEqual({ source_id: sample.SOURCE_KEY, profile_id: jane.key });
+		expect(queryOf(hrflow.emulator.requests[0])).toEqual({
+			source_id: sample.SOURCE_KEY,
+			profile_id: jane.key,
+		});
 	});
 });

@@ -18,8 +18,16 @@ const identifierValue = {
 	email: (profile: SampleProfile) => ({ profileEmail: profile.email }),
 };
 
-const endpoint = { ...lookups.listAttachments, expected: (profile: SampleProfile) => lookups.listAttachments.expected(profile, hrflow.emulator) };
-const fromList = (key: string) => ({ __rl: true, mode: 'list', value: key, cachedResultName: 'Sandbox candidates' });
+const endpoint = {
+	...lookups.listAttachments,
+	expected: (profile: SampleProfile) => lookups.listAttachments.expected(profile, hrflow.emulator),
+};
+const fromList = (key: string) => ({
+	__rl: true,
+	mode: 'list',
+	value: key,
+	cachedResultName: 'Sandbox candidates',
+});
 const byKey = (key: string) => ({ __rl: true, mode: 'id', value: key });
 
 const attachmentsOf = (profile: typeof jane, options: Record<string, unknown> = {}) => ({
@@ -71,7 +79,9 @@ describe('listAttachments', () => {
 			input,
 		);
 
-		const sent = hrflow.emulator.requests.map((request) => queryOf(request)[endpoint.query.reference]);
+		const sent = hrflow.emulator.requests.map(
+			(request) => queryOf(request)[endpoint.query.reference],
+		);
 		expect(sent.sort()).toEqual(input.map((item) => item.ref).sort());
 		const expected = [jane, elodie, kenji].flatMap((profile, index) =>
 			endpoint.expected(profile).map((json) => ({ json, pairedItem: { item: index } })),
@@ -91,14 +101,24 @@ describe('listAttachments', () => {
 		expect(items).toEqual([]);
 	});
 
-	test('unicode, spaces, / & + and \' travel intact in a reference and an email', async () => {
+	test("unicode, spaces, / & + and ' travel intact in a reference and an email", async () => {
 		const input = [{ reference: elodie.reference, email: elodie.email }];
 		await hrflow.runV1(
-			{ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: '={{ $json.reference }}' },
+			{
+				operation,
+				sourceKey: sample.SOURCE_KEY,
+				identifierType: 'reference',
+				profileReference: '={{ $json.reference }}',
+			},
 			input,
 		);
 		await hrflow.runV1(
-			{ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: '={{ $json.email }}' },
+			{
+				operation,
+				sourceKey: sample.SOURCE_KEY,
+				identifierType: 'email',
+				profileEmail: '={{ $json.email }}',
+			},
 			input,
 		);
 
@@ -115,12 +135,27 @@ describe('listAttachments', () => {
 			identifierType: 'key',
 			profileKey: ` ${kenji.key} `,
 		});
-		await hrflow.runV1({ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'email', profileEmail: ` ${kenji.email}\t` });
+		await hrflow.runV1({
+			operation,
+			sourceKey: sample.SOURCE_KEY,
+			identifierType: 'email',
+			profileEmail: ` ${kenji.email}\t`,
+		});
 		// A reference with a leading space is another reference: HrFlow has no such profile.
-		const { error } = await hrflow.runV1({ operation, sourceKey: sample.SOURCE_KEY, identifierType: 'reference', profileReference: ' ATS-2077' });
+		const { error } = await hrflow.runV1({
+			operation,
+			sourceKey: sample.SOURCE_KEY,
+			identifierType: 'reference',
+			profileReference: ' ATS-2077',
+		});
 
-		const [byKey, byEmail, byReference] = hrflow.emulator.requests.map((request) => queryOf(request));
-		expect(byKey).toEqual({ [endpoint.query.sourceKey]: sample.SOURCE_KEY, [endpoint.query.key]: kenji.key });
+		const [byKey, byEmail, byReference] = hrflow.emulator.requests.map((request) =>
+			queryOf(request),
+		);
+		expect(byKey).toEqual({
+			[endpoint.query.sourceKey]: sample.SOURCE_KEY,
+			[endpoint.query.key]: kenji.key,
+		});
 		expect(byEmail[endpoint.query.email]).toBe(kenji.email);
 		expect(byReference[endpoint.query.reference]).toBe(' ATS-2077');
 		expect(error?.httpCode).toBe('400');
@@ -129,11 +164,21 @@ describe('listAttachments', () => {
 	test('expressions work on the source key and every identifier field', async () => {
 		const input = [{ source: sample.SOURCE_KEY, key: kenji.key, email: jane.email }];
 		const byKey = await hrflow.runV1(
-			{ operation, sourceKey: '={{ $json.source }}', identifierType: 'key', profileKey: '={{ $json.key }}' },
+			{
+				operation,
+				sourceKey: '={{ $json.source }}',
+				identifierType: 'key',
+				profileKey: '={{ $json.key }}',
+			},
 			input,
 		);
 		const byEmail = await hrflow.runV1(
-			{ operation, sourceKey: '={{ $json.source }}', identifierType: 'email', profileEmail: '={{ $json.email }}' },
+			{
+				operation,
+				sourceKey: '={{ $json.source }}',
+				identifierType: 'email',
+				profileEmail: '={{ $json.email }}',
+			},
 			input,
 		);
 		expect(byKey.items.map((item) => item.json)).toEqual(endpoint.expected(kenji));
@@ -165,7 +210,10 @@ describe('List Attachments › Download Files', () => {
 		await hrflow.runV1(attachmentsOf(kenji, { downloadFiles: true }));
 		// Kenji's portfolio link redirects: the redirected request too.
 		expect(hrflow.emulator.storageRequests.map((request) => request.path)).toEqual(
-			expect.arrayContaining(['/redirect/' + kenji.attachments[2].file, '/files/' + kenji.attachments[2].file]),
+			expect.arrayContaining([
+				'/redirect/' + kenji.attachments[2].file,
+				'/files/' + kenji.attachments[2].file,
+			]),
 		);
 		expect(hrflow.emulator.storageRequests).toHaveLength(4);
 		for (const request of hrflow.emulator.storageRequests) {
@@ -180,12 +228,20 @@ describe('List Attachments › Download Files', () => {
 	test('follows redirects, and takes the MIME type from the response or the extension', async () => {
 		const { items } = await hrflow.runV1(attachmentsOf(kenji, { downloadFiles: true }));
 		const portfolio = items[2];
-		expect(portfolio.binary!.data).toMatchObject({ fileName: 'kenji-sato-portfolio.txt', mimeType: 'text/plain', fileExtension: 'txt' });
-		expect((await Engine.binaryBytes(portfolio.binary!.data)).toString()).toBe('Portfolio: https://example.com/kenji\n');
+		expect(portfolio.binary!.data).toMatchObject({
+			fileName: 'kenji-sato-portfolio.txt',
+			mimeType: 'text/plain',
+			fileExtension: 'txt',
+		});
+		expect((await Engine.binaryBytes(portfolio.binary!.data)).toString()).toBe(
+			'Portfolio: https://example.com/kenji\n',
+		);
 	});
 
 	test('Put Output File in Field names the binary property', async () => {
-		const { items } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true, binaryPropertyName: 'resume' }));
+		const { items } = await hrflow.runV1(
+			attachmentsOf(jane, { downloadFiles: true, binaryPropertyName: 'resume' }),
+		);
 		expect(Object.keys(items[0].binary ?? {})).toEqual(['resume']);
 	});
 
@@ -196,7 +252,9 @@ describe('List Attachments › Download Files', () => {
 	});
 
 	test('a failed download stops the node with the HTTP code, naming the file', async () => {
-		delete (hrflow.emulator as unknown as { files: Record<string, unknown> }).files[jane.attachments[1].file];
+		delete (hrflow.emulator as unknown as { files: Record<string, unknown> }).files[
+			jane.attachments[1].file
+		];
 		const { error } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
 		expect(error?.message).toBe(
 			messages.downloadFailed('jane-doe-cv-original.pdf', 'the storage host answered HTTP 404'),
@@ -205,7 +263,9 @@ describe('List Attachments › Download Files', () => {
 	});
 
 	test('with Continue On Fail, a failed download is an error item for its input; the others go on', async () => {
-		delete (hrflow.emulator as unknown as { files: Record<string, unknown> }).files[jane.attachments[0].file];
+		delete (hrflow.emulator as unknown as { files: Record<string, unknown> }).files[
+			jane.attachments[0].file
+		];
 		const { items, error } = await hrflow.runV1(
 			{ ...attachmentsOf(jane, { downloadFiles: true }), profileKey: '={{ $json.key }}' },
 			[{ key: jane.key }, { key: kenji.key }],
@@ -220,9 +280,11 @@ describe('List Attachments › Download Files', () => {
 			},
 			pairedItem: { item: 0 },
 		});
-		expect(items.slice(1).map((item) => [item.json.file_name, item.pairedItem, Boolean(item.binary?.data)])).toEqual(
-			kenji.attachments.map((attachment) => [attachment.file_name, { item: 1 }, true]),
-		);
+		expect(
+			items
+				.slice(1)
+				.map((item) => [item.json.file_name, item.pairedItem, Boolean(item.binary?.data)]),
+		).toEqual(kenji.attachments.map((attachment) => [attachment.file_name, { item: 1 }, true]));
 	});
 
 	test('an attachment without public_url is a clear error', async () => {
@@ -232,20 +294,30 @@ describe('List Attachments › Download Files', () => {
 			data: [{ type: 'resume', file_name: 'cv', extension: '.pdf' }],
 		});
 		const { error } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
-		expect(error?.message).toBe(messages.downloadFailed('cv.pdf', 'HrFlow returned it without a public_url'));
+		expect(error?.message).toBe(
+			messages.downloadFailed('cv.pdf', 'HrFlow returned it without a public_url'),
+		);
 	});
 });
 
 describe('List Attachments › Attachment Types', () => {
 	test('only the chosen types are output', async () => {
-		const { items } = await hrflow.runV1(attachmentsOf(kenji, { attachmentTypes: ['cover', 'other'] }));
+		const { items } = await hrflow.runV1(
+			attachmentsOf(kenji, { attachmentTypes: ['cover', 'other'] }),
+		);
 		expect(items.map((item) => item.json.type)).toEqual(['cover', 'other']);
 	});
 
 	test('and only they are downloaded', async () => {
-		const { items } = await hrflow.runV1(attachmentsOf(kenji, { attachmentTypes: ['resume'], downloadFiles: true }));
-		expect(items.map((item) => [item.json.type, item.binary?.data.fileName])).toEqual([['resume', 'kenji-sato-resume.pdf']]);
-		expect(hrflow.emulator.storageRequests.map((request) => request.path)).toEqual([`/files/${kenji.attachments[0].file}`]);
+		const { items } = await hrflow.runV1(
+			attachmentsOf(kenji, { attachmentTypes: ['resume'], downloadFiles: true }),
+		);
+		expect(items.map((item) => [item.json.type, item.binary?.data.fileName])).toEqual([
+			['resume', 'kenji-sato-resume.pdf'],
+		]);
+		expect(hrflow.emulator.storageRequests.map((request) => request.path)).toEqual([
+			`/files/${kenji.attachments[0].file}`,
+		]);
 	});
 
 	test('none chosen: all types', async () => {
@@ -254,18 +326,29 @@ describe('List Attachments › Attachment Types', () => {
 	});
 });
 
-describe('List Attachments › Download Files honours the node\'s Request Options', () => {
+describe("List Attachments › Download Files honours the node's Request Options", () => {
 	const oneAttachment = (publicUrl: string) =>
 		hrflow.emulator.failNext('/v1/profile/indexing/attachments', 200, {
 			code: 200,
 			message: 'Profile attachment list',
-			data: [{ type: 'resume', file_name: 'slow-cv', original_file_name: 'slow-cv', extension: '.pdf', public_url: publicUrl }],
+			data: [
+				{
+					type: 'resume',
+					file_name: 'slow-cv',
+					original_file_name: 'slow-cv',
+					extension: '.pdf',
+					public_url: publicUrl,
+				},
+			],
 		});
 
 	test('Timeout: a storage host that never answers fails the item within seconds, naming the attachment', async () => {
 		oneAttachment(`${hrflow.emulator.storageUrl}/hang/slow-cv.pdf`);
 		const started = Date.now();
-		const { error } = await hrflow.runV1({ ...attachmentsOf(jane, { downloadFiles: true }), requestOptions: { timeout: 1000 } });
+		const { error } = await hrflow.runV1({
+			...attachmentsOf(jane, { downloadFiles: true }),
+			requestOptions: { timeout: 1000 },
+		});
 		expect(Date.now() - started).toBeLessThan(5000);
 		expect(error?.message).toBe(messages.downloadFailed('slow-cv.pdf', 'no answer within 1000 ms'));
 		expect(error?.description).toContain('Timeout');
@@ -274,13 +357,22 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 	test('with Continue On Fail, the timed-out item is an error item; the next input item goes on', async () => {
 		oneAttachment(`${hrflow.emulator.storageUrl}/hang/slow-cv.pdf`);
 		const { items } = await hrflow.runV1(
-			{ ...attachmentsOf(jane, { downloadFiles: true }), profileKey: '={{ $json.key }}', requestOptions: { timeout: 1000 } },
+			{
+				...attachmentsOf(jane, { downloadFiles: true }),
+				profileKey: '={{ $json.key }}',
+				requestOptions: { timeout: 1000 },
+			},
 			[{ key: jane.key }, { key: kenji.key }],
 			{ onError: 'continueRegularOutput' },
 		);
 		const results = items.map((item) => [item.json.error ?? item.json.file_name, item.pairedItem]);
-		expect(results).toContainEqual([messages.downloadFailed('slow-cv.pdf', 'no answer within 1000 ms'), { item: 0 }]);
-		expect(results.filter(([, paired]) => (paired as { item: number }).item === 1)).toHaveLength(kenji.attachments.length);
+		expect(results).toContainEqual([
+			messages.downloadFailed('slow-cv.pdf', 'no answer within 1000 ms'),
+			{ item: 0 },
+		]);
+		expect(results.filter(([, paired]) => (paired as { item: number }).item === 1)).toHaveLength(
+			kenji.attachments.length,
+		);
 	}, 15_000);
 
 	test('Proxy: the download goes through the proxy set in Request Options', async () => {
@@ -295,10 +387,14 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 				res.end('%PDF-1.4 via proxy');
 				return;
 			}
-			const upstream = request(String(req.url), { method: req.method, headers: req.headers }, (answer) => {
-				res.writeHead(answer.statusCode ?? 502, answer.headers);
-				answer.pipe(res);
-			});
+			const upstream = request(
+				String(req.url),
+				{ method: req.method, headers: req.headers },
+				(answer) => {
+					res.writeHead(answer.statusCode ?? 502, answer.headers);
+					answer.pipe(res);
+				},
+			);
 			req.pipe(upstream);
 		});
 		await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
@@ -311,8 +407,13 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 			});
 			expect(error).toBeUndefined();
 			// The API call and the download both went through it.
-			expect(proxied).toEqual([expect.stringContaining('/v1/profile/indexing/attachments?'), 'http://storage.invalid/files/cv.pdf']);
-			expect((await Engine.binaryBytes(items[0].binary!.data)).toString()).toBe('%PDF-1.4 via proxy');
+			expect(proxied).toEqual([
+				expect.stringContaining('/v1/profile/indexing/attachments?'),
+				'http://storage.invalid/files/cv.pdf',
+			]);
+			expect((await Engine.binaryBytes(items[0].binary!.data)).toString()).toBe(
+				'%PDF-1.4 via proxy',
+			);
 		} finally {
 			proxy.closeAllConnections();
 			await new Promise((resolve) => proxy.close(resolve));
@@ -321,7 +422,11 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 
 	test.each([
 		['a 204 (no content)', '/status/204', 'the storage host answered HTTP 204'],
-		['a final 3xx (a redirect without a location)', '/status/302', 'the storage host answered HTTP 302'],
+		[
+			'a final 3xx (a redirect without a location)',
+			'/status/302',
+			'the storage host answered HTTP 302',
+		],
 	])('%s is a failed download, not a saved file', async (_case, path, reason) => {
 		oneAttachment(`${hrflow.emulator.storageUrl}${path}`);
 		const { error, items } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
@@ -332,7 +437,9 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 	test('an unreachable storage host is an error naming the attachment', async () => {
 		oneAttachment('http://127.0.0.1:9/files/cv.pdf');
 		const { error } = await hrflow.runV1(attachmentsOf(jane, { downloadFiles: true }));
-		expect(error?.message).toBe(messages.downloadFailed('slow-cv.pdf', 'the storage host refused the connection'));
+		expect(error?.message).toBe(
+			messages.downloadFailed('slow-cv.pdf', 'the storage host refused the connection'),
+		);
 		expect(error?.description).toContain('(ECONNREFUSED)');
 	});
 });
@@ -340,7 +447,7 @@ describe('List Attachments › Download Files honours the node\'s Request Option
 describe.each([
 	['From List', fromList],
 	['By Key', byKey],
-])('Source %s: every lookup sends the source\'s key', (_mode, source) => {
+])("Source %s: every lookup sends the source's key", (_mode, source) => {
 	test('List Attachments, with Download Files', async () => {
 		const { items } = await hrflow.run({
 			operation: 'listAttachments',

@@ -7,7 +7,8 @@ import { dataEngineer, scoreProfiles } from '../harness/matching';
 import { shortPages } from '../harness/pages';
 
 const hrflow = useHrFlow();
-const requests = (path: string) => hrflow.emulator.requests.filter((request) => request.path === path);
+const requests = (path: string) =>
+	hrflow.emulator.requests.filter((request) => request.path === path);
 const { archive, firstKeys, pagesOf } = shortPages(hrflow);
 
 describe('Profile › Score Profiles for a Job', () => {
@@ -33,27 +34,68 @@ describe('Profile › Score Profiles for a Job', () => {
 			})),
 		);
 		// The best profile has all four of the job's skills.
-		expect((items[0].json.skills as Array<{ name: string }>).map((skill) => skill.name)).toEqual(expect.arrayContaining(['Python', 'SQL', 'Kafka', 'Spark']));
+		expect((items[0].json.skills as Array<{ name: string }>).map((skill) => skill.name)).toEqual(
+			expect.arrayContaining(['Python', 'SQL', 'Kafka', 'Spark']),
+		);
 	});
 
 	test('a limit that ends mid-page stops there', async () => {
 		const { items } = await hrflow.run(scoreProfiles({ returnAll: false, limit: 150 }));
 		expect(items).toHaveLength(150);
-		expect(requests('/v1/profiles/scoring').map((request) => queryOf(request).page)).toEqual(['1', '2']);
+		expect(requests('/v1/profiles/scoring').map((request) => queryOf(request).page)).toEqual([
+			'1',
+			'2',
+		]);
 	});
 
 	test('the job by reference: resolved to its key first with GET /job/indexing', async () => {
-		const { items, error } = await hrflow.run(scoreProfiles({ jobIdentifierType: 'reference', jobReference: 'ENG-1', limit: 3, simplify: true, options: { stage: 'new' } }));
+		const { items, error } = await hrflow.run(
+			scoreProfiles({
+				jobIdentifierType: 'reference',
+				jobReference: 'ENG-1',
+				limit: 3,
+				simplify: true,
+				options: { stage: 'new' },
+			}),
+		);
 		expect(error).toBeUndefined();
-		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/job/indexing', '/v1/profiles/scoring']);
-		expect(queryOf(hrflow.emulator.requests[0])).toEqual({ board_key: sample.ENGINEERING_BOARD_KEY, reference: 'ENG-1' });
-		expect(queryOf(hrflow.emulator.requests[1])).toMatchObject({ job_key: dataEngineer.key, stage: 'new', limit: '3' });
-		expect(Object.keys(items[0].json).sort()).toEqual(['attachments', 'email', 'key', 'location', 'metadatas', 'name', 'phone', 'reference', 'score', 'skills', 'summary', 'tags']);
+		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual([
+			'/v1/job/indexing',
+			'/v1/profiles/scoring',
+		]);
+		expect(queryOf(hrflow.emulator.requests[0])).toEqual({
+			board_key: sample.ENGINEERING_BOARD_KEY,
+			reference: 'ENG-1',
+		});
+		expect(queryOf(hrflow.emulator.requests[1])).toMatchObject({
+			job_key: dataEngineer.key,
+			stage: 'new',
+			limit: '3',
+		});
+		expect(Object.keys(items[0].json).sort()).toEqual([
+			'attachments',
+			'email',
+			'key',
+			'location',
+			'metadatas',
+			'name',
+			'phone',
+			'reference',
+			'score',
+			'skills',
+			'summary',
+			'tags',
+		]);
 	});
 
-	test('a reference that matches no job: HrFlow\'s error, and no scoring request', async () => {
-		const { error } = await hrflow.run(scoreProfiles({ jobIdentifierType: 'reference', jobReference: 'ENG-404' }));
-		expect(error).toMatchObject({ message: 'HrFlow error 400: Unable to find object: job', httpCode: '400' });
+	test("a reference that matches no job: HrFlow's error, and no scoring request", async () => {
+		const { error } = await hrflow.run(
+			scoreProfiles({ jobIdentifierType: 'reference', jobReference: 'ENG-404' }),
+		);
+		expect(error).toMatchObject({
+			message: 'HrFlow error 400: Unable to find object: job',
+			httpCode: '400',
+		});
 		expect(requests('/v1/profiles/scoring')).toHaveLength(0);
 	});
 
@@ -61,7 +103,11 @@ describe('Profile › Score Profiles for a Job', () => {
 		['an empty algorithm key', { algorithmKey: '={{ "" }}' }, 'Algorithm Key is empty'],
 		['no sources', { sources: '={{ [] }}' }, 'Sources is empty'],
 		['a job key that is not 40 hex', { jobKey: 'ENG-1' }, 'Job Key "eng-1" is not an HrFlow key'],
-		['a stage HrFlow does not know', { options: { stage: '={{ "maybe" }}' } }, 'Stage "maybe" is not one of new, yes, later or no'],
+		[
+			'a stage HrFlow does not know',
+			{ options: { stage: '={{ "maybe" }}' } },
+			'Stage "maybe" is not one of new, yes, later or no',
+		],
 		['a limit of 0', { limit: 0 }, 'Limit must be a whole number of at least 1, not 0'],
 	])('%s fails before any request', async (_case, extra, message) => {
 		const { error } = await hrflow.run(scoreProfiles(extra));
@@ -76,7 +122,9 @@ describe('Profile › Score Profiles for a Job', () => {
 			{ onError: 'continueErrorOutput' },
 		);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
-		expect(errorItems.map((item) => [item.json.error, item.pairedItem])).toEqual([['HrFlow error 400: Unable to find object: job', { item: 1 }]]);
+		expect(errorItems.map((item) => [item.json.error, item.pairedItem])).toEqual([
+			['HrFlow error 400: Unable to find object: job', { item: 1 }],
+		]);
 	});
 });
 
@@ -88,7 +136,12 @@ describe('an empty page is not the end while meta.maxPage says more pages follow
 		expect(error).toBeUndefined();
 		expect(pagesOf('/v1/profiles/scoring')).toEqual(['1', '2', '3']);
 		expect(items.map((item) => item.json.key)).toEqual(all.slice(100));
-		expect(items.every((item) => typeof item.json.score === 'number' && (item.pairedItem as { item: number }).item === 0)).toBe(true);
+		expect(
+			items.every(
+				(item) =>
+					typeof item.json.score === 'number' && (item.pairedItem as { item: number }).item === 0,
+			),
+		).toBe(true);
 	});
 });
 
@@ -97,6 +150,8 @@ describe('scoring: predictions[i] belongs to record i, or the item fails', () =>
 		hrflow.emulator.quirks.predictionsShort = true;
 		const { items, error } = await hrflow.run(scoreProfiles({ returnAll: false, limit: 5 }));
 		expect(items).toEqual([]);
-		expect(error?.message).toBe('HrFlow answered page 1 with 5 profiles but 4 predictions: the predictions and the records differ in number, so no score can be paired with its record');
+		expect(error?.message).toBe(
+			'HrFlow answered page 1 with 5 profiles but 4 predictions: the predictions and the records differ in number, so no score can be paired with its record',
+		);
 	});
 });

@@ -5,9 +5,15 @@ import { queryOf, sample, useHrFlow } from '../harness/hrflow';
 import { shortPages } from '../harness/pages';
 
 const hrflow = useHrFlow();
-const requests = (path: string) => hrflow.emulator.requests.filter((request) => request.path === path);
+const requests = (path: string) =>
+	hrflow.emulator.requests.filter((request) => request.path === path);
 const { archive, firstKeys, pagesOf } = shortPages(hrflow);
-const searchProfiles = { resource: 'profile', operation: 'search', sources: [sample.MANY_SOURCE_KEY], returnAll: true };
+const searchProfiles = {
+	resource: 'profile',
+	operation: 'search',
+	sources: [sample.MANY_SOURCE_KEY],
+	returnAll: true,
+};
 
 test('Profile › Search: keywords as a JSON array, other filters by name; one item per profile over pages', async () => {
 	const { items, error } = await hrflow.run({
@@ -21,7 +27,12 @@ test('Profile › Search: keywords as a JSON array, other filters by name; one i
 	// Bits 0 and 2 of the profile's index set (index 5 or 7 modulo 8): 57 of the 230.
 	expect(items.length).toBe(57);
 	expect(items.every((item) => JSON.stringify(item.json.skills).includes('Kafka'))).toBe(true);
-	expect(queryOf(requests('/v1/profiles/searching')[0])).toMatchObject({ text_keywords: JSON.stringify(['python', 'kafka']), created_at_min: '2020-01-01T00:00:00.000Z', page: '1', limit: '100' });
+	expect(queryOf(requests('/v1/profiles/searching')[0])).toMatchObject({
+		text_keywords: JSON.stringify(['python', 'kafka']),
+		created_at_min: '2020-01-01T00:00:00.000Z',
+		page: '1',
+		limit: '100',
+	});
 });
 
 describe('an empty page is not the end while meta.maxPage says more pages follow', () => {

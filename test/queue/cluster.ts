@@ -4,7 +4,15 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+	chownSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -30,7 +38,9 @@ export function missingServers(): string | undefined {
 
 /** Runs a PostgreSQL command, as the postgres user when we are root (PostgreSQL refuses root). */
 function asPostgres(command: string, args: string[]) {
-	const [file, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+	const [file, argv] = isRoot()
+		? ['runuser', ['-u', 'postgres', '--', command, ...args]]
+		: [command, args];
 	const result = spawnSync(file, argv, { encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
 }
@@ -85,7 +95,10 @@ export interface Cluster {
  * PostgreSQL, Redis, the package installed into a shared n8n user folder, credentials and
  * workflows imported and published; then n8n main and `workers` workers started.
  */
-export async function startCluster(setup: (env: NodeJS.ProcessEnv, folder: string) => Promise<void>, workers = 2): Promise<Cluster> {
+export async function startCluster(
+	setup: (env: NodeJS.ProcessEnv, folder: string) => Promise<void>,
+	workers = 2,
+): Promise<Cluster> {
 	const folder = mkdtempSync(path.join(tmpdir(), 'hrflow-queue-'));
 	const stops: Array<() => Promise<void>> = [];
 	const stop = async () => {
@@ -103,14 +116,45 @@ export async function startCluster(setup: (env: NodeJS.ProcessEnv, folder: strin
 			chownSync(pgData, Number(postgres), Number(postgres));
 		}
 		const pgPort = await freePort();
-		asPostgres(path.join(bin, 'initdb'), ['-D', pgData, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-		asPostgres(path.join(bin, 'pg_ctl'), ['-D', pgData, '-w', '-l', path.join(pgData, 'log'), '-o', `-p ${pgPort} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${pgData} -c fsync=off`, 'start']);
-		stops.push(async () => asPostgres(path.join(bin, 'pg_ctl'), ['-D', pgData, '-m', 'fast', 'stop']));
-		asPostgres(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(pgPort), '-U', 'postgres', 'n8n']);
+		asPostgres(path.join(bin, 'initdb'), [
+			'-D',
+			pgData,
+			'-A',
+			'trust',
+			'-U',
+			'postgres',
+			'--no-sync',
+		]);
+		asPostgres(path.join(bin, 'pg_ctl'), [
+			'-D',
+			pgData,
+			'-w',
+			'-l',
+			path.join(pgData, 'log'),
+			'-o',
+			`-p ${pgPort} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${pgData} -c fsync=off`,
+			'start',
+		]);
+		stops.push(async () =>
+			asPostgres(path.join(bin, 'pg_ctl'), ['-D', pgData, '-m', 'fast', 'stop']),
+		);
+		asPostgres(path.join(bin, 'createdb'), [
+			'-h',
+			'127.0.0.1',
+			'-p',
+			String(pgPort),
+			'-U',
+			'postgres',
+			'n8n',
+		]);
 
 		// Redis, nothing kept on disk.
 		const redisPort = await freePort();
-		const redis = started('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env);
+		const redis = started(
+			'redis-server',
+			['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+			process.env,
+		);
 		stops.push(() => redis.stop());
 		await waitFor(() => redis.log.join('').includes('Ready to accept connections'), 'Redis');
 
@@ -138,25 +182,60 @@ export async function startCluster(setup: (env: NodeJS.ProcessEnv, folder: strin
 		await setup(env, folder);
 
 		const mainPort = await freePort();
-		const main = started('node', [n8n.n8nBinPath(), 'start'], { ...env, N8N_PORT: String(mainPort), N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
+		const main = started('node', [n8n.n8nBinPath(), 'start'], {
+			...env,
+			N8N_PORT: String(mainPort),
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+		});
 		stops.push(() => main.stop());
 		const mainUrl = `http://127.0.0.1:${mainPort}`;
-		await waitFor(async () => (await fetch(`${mainUrl}/healthz/readiness`).catch(() => undefined))?.ok === true, 'n8n main', 180_000);
+		await waitFor(
+			async () => (await fetch(`${mainUrl}/healthz/readiness`).catch(() => undefined))?.ok === true,
+			'n8n main',
+			180_000,
+		);
 
 		const workerProcesses: Process[] = [];
 		for (let i = 0; i < workers; i++) {
-			const workerEnv = { ...env, N8N_RUNNERS_BROKER_PORT: String(await freePort()), QUEUE_HEALTH_CHECK_PORT: String(await freePort()), QUEUE_HEALTH_CHECK_ACTIVE: 'true' };
+			const workerEnv = {
+				...env,
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				QUEUE_HEALTH_CHECK_PORT: String(await freePort()),
+				QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+			};
 			// Each worker its own host name (n8n names a worker after it), where unshare can give one.
 			const unshare = isRoot() && spawnSync('unshare', ['--uts', 'true']).status === 0;
 			const worker = unshare
-				? started('unshare', ['--uts', 'sh', '-c', `hostname hrflow-worker-${i + 1} && exec node ${n8n.n8nBinPath()} worker --concurrency=5`], workerEnv)
+				? started(
+						'unshare',
+						[
+							'--uts',
+							'sh',
+							'-c',
+							`hostname hrflow-worker-${i + 1} && exec node ${n8n.n8nBinPath()} worker --concurrency=5`,
+						],
+						workerEnv,
+					)
 				: started('node', [n8n.n8nBinPath(), 'worker', '--concurrency=5'], workerEnv);
 			stops.push(() => worker.stop());
 			workerProcesses.push(worker);
-			await waitFor(async () => (await fetch(`http://127.0.0.1:${workerEnv.QUEUE_HEALTH_CHECK_PORT}/healthz/readiness`).catch(() => undefined))?.ok === true, `worker ${i + 1}`, 180_000);
+			await waitFor(
+				async () =>
+					(
+						await fetch(
+							`http://127.0.0.1:${workerEnv.QUEUE_HEALTH_CHECK_PORT}/healthz/readiness`,
+						).catch(() => undefined)
+					)?.ok === true,
+				`worker ${i + 1}`,
+				180_000,
+			);
 		}
 		const sql = (query: string) => {
-			const result = spawnSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(pgPort), '-U', 'postgres', '-d', 'n8n', '-tAc', query], { encoding: 'utf8' });
+			const result = spawnSync(
+				path.join(bin, 'psql'),
+				['-h', '127.0.0.1', '-p', String(pgPort), '-U', 'postgres', '-d', 'n8n', '-tAc', query],
+				{ encoding: 'utf8' },
+			);
 			if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
 			return result.stdout.trim();
 		};
@@ -189,7 +268,11 @@ function readStatus(pid: number): string {
 function childrenOf(pid: number | undefined): number[] {
 	if (!pid) return [];
 	try {
-		const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+		const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+			.trim()
+			.split(/\s+/)
+			.filter(Boolean)
+			.map(Number);
 		return children.flatMap((child) => [child, ...childrenOf(child)]);
 	} catch {
 		return [];

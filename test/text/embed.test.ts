@@ -5,7 +5,11 @@ import type { IDataObject } from 'n8n-workflow';
 import { useHrFlow } from '../harness/hrflow';
 
 const hrflow = useHrFlow();
-const text = (operation: string, extra: IDataObject = {}) => ({ resource: 'text', operation, ...extra });
+const text = (operation: string, extra: IDataObject = {}) => ({
+	resource: 'text',
+	operation,
+	...extra,
+});
 
 test('Embed: the vector of 2,048 numbers on the item', async () => {
 	const { items } = await hrflow.run(text('embed', { text: 'Senior data engineer' }));

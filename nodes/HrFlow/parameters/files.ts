@@ -14,10 +14,21 @@ function safeMimeType(mimeType: unknown): string {
 }
 
 /** The file in the item's `binaryPropertyName` field: its bytes (through n8n's binary helpers), name and type. */
-export async function readBinaryFile(context: IExecuteSingleFunctions, label: string, defaultName = 'file'): Promise<Omit<MultipartFile, 'field'>> {
-	const property = binaryFieldName(context, readParameter(context, 'binaryPropertyName', 'data'), label);
+export async function readBinaryFile(
+	context: IExecuteSingleFunctions,
+	label: string,
+	defaultName = 'file',
+): Promise<Omit<MultipartFile, 'field'>> {
+	const property = binaryFieldName(
+		context,
+		readParameter(context, 'binaryPropertyName', 'data'),
+		label,
+	);
 	const item = context.getInputData();
-	const binary = item?.binary && Object.prototype.hasOwnProperty.call(item.binary, property) ? item.binary[property] : undefined;
+	const binary =
+		item?.binary && Object.prototype.hasOwnProperty.call(item.binary, property)
+			? item.binary[property]
+			: undefined;
 	if (!binary) {
 		throw invalidInput(
 			context,
@@ -27,6 +38,16 @@ export async function readBinaryFile(context: IExecuteSingleFunctions, label: st
 	}
 	// Through n8n's binary helpers: works in memory, filesystem and S3 binary data modes.
 	const data = await context.helpers.getBinaryDataBuffer(property);
-	if (data.length === 0) throw invalidInput(context, `The file in "${property}" is empty`, 'HrFlow cannot read an empty file.');
-	return { fileName: binary.fileName ?? `${defaultName}${binary.fileExtension ? `.${binary.fileExtension}` : ''}`, mimeType: safeMimeType(binary.mimeType), data };
+	if (data.length === 0)
+		throw invalidInput(
+			context,
+			`The file in "${property}" is empty`,
+			'HrFlow cannot read an empty file.',
+		);
+	return {
+		fileName:
+			binary.fileName ?? `${defaultName}${binary.fileExtension ? `.${binary.fileExtension}` : ''}`,
+		mimeType: safeMimeType(binary.mimeType),
+		data,
+	};
 }

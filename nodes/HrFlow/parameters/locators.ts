@@ -14,7 +14,11 @@ export const HRFLOW_KEY = /^[0-9a-f]{40}$/;
 export const HRFLOW_KEY_PATTERN = '^\\s*[0-9a-fA-F]{40}\\s*$';
 
 /** An HrFlow key from any value: trimmed, lower-cased, checked; bad input names the field. */
-export function hrflowKey(context: Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>, value: unknown, label: string): string {
+export function hrflowKey(
+	context: Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>,
+	value: unknown,
+	label: string,
+): string {
 	const key = requiredText(context, value, label).trim().toLowerCase();
 	if (!HRFLOW_KEY.test(key)) {
 		throw invalidInput(
@@ -27,33 +31,51 @@ export function hrflowKey(context: Pick<IExecuteSingleFunctions, 'getNode' | 'ge
 }
 
 /** What reading a parameter in a node needs: the node, the item (for errors), the parameter. */
-type ParameterContext = Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'> & { getNodeParameter(name: string, fallback: unknown): unknown };
+type ParameterContext = Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'> & {
+	getNodeParameter(name: string, fallback: unknown): unknown;
+};
 
 const isVersion1 = (context: IExecuteSingleFunctions) => context.getNode().typeVersion < 2;
 
 /** The key in a resource locator (From List or By Key), checked. */
-export function readLocatorKey(context: IExecuteSingleFunctions, name: string, label: string): string {
+export function readLocatorKey(
+	context: IExecuteSingleFunctions,
+	name: string,
+	label: string,
+): string {
 	return hrflowKey(context, readLocatorValue(context, name), label);
 }
 
 /** Keys from a multi-select, or an expression giving a list or comma-separated keys; at least one. */
-export function readKeyList(context: ParameterContext, name: string, label: string, what: string): string[] {
+export function readKeyList(
+	context: ParameterContext,
+	name: string,
+	label: string,
+	what: string,
+): string[] {
 	const keys = textList(context, readParameter(context, name, ''), label);
 	if (keys.length === 0) {
-		throw invalidInput(context, `${label} is empty`, `${label} takes one or more 40-character HrFlow ${what} keys.`);
+		throw invalidInput(
+			context,
+			`${label} is empty`,
+			`${label} takes one or more 40-character HrFlow ${what} keys.`,
+		);
 	}
 	return keys.map((key) => hrflowKey(context, key, label));
 }
 
 /** The item's source key: Source Key (version 1) or Source, picked from the list or by key (version 2). */
 export function readSourceKey(context: IExecuteSingleFunctions): string {
-	if (isVersion1(context)) return hrflowKey(context, readParameter(context, 'sourceKey', ''), 'Source Key');
+	if (isVersion1(context))
+		return hrflowKey(context, readParameter(context, 'sourceKey', ''), 'Source Key');
 	return readLocatorKey(context, 'source', 'Source');
 }
 
 /** The item's source keys: Source Keys (version 1) or Sources (version 2); a list or comma-separated text. */
 export function readSourceKeys(context: IExecuteSingleFunctions): string[] {
-	return isVersion1(context) ? readKeyList(context, 'sourceKeys', 'Source Keys', 'source') : readKeyList(context, 'sources', 'Sources', 'source');
+	return isVersion1(context)
+		? readKeyList(context, 'sourceKeys', 'Source Keys', 'source')
+		: readKeyList(context, 'sources', 'Sources', 'source');
 }
 
 /** The item's board key (Board, picked from the list or by key). */

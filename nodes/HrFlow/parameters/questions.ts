@@ -8,8 +8,17 @@ import { readParameter } from './read';
 export function readQuestions(context: IExecuteSingleFunctions): string[] {
 	const value = readParameter(context, 'questions', []);
 	const entries = Array.isArray(value) ? value : [value];
-	const questions = entries.map((entry, index) => optionalText(context, entry, `Questions (question ${index + 1})`)?.trim()).filter((question): question is string => Boolean(question));
-	if (questions.length === 0) throw invalidInput(context, 'Questions is empty', 'Ask at least one question, e.g. What is the candidate\'s notice period?');
+	const questions = entries
+		.map((entry, index) =>
+			optionalText(context, entry, `Questions (question ${index + 1})`)?.trim(),
+		)
+		.filter((question): question is string => Boolean(question));
+	if (questions.length === 0)
+		throw invalidInput(
+			context,
+			'Questions is empty',
+			"Ask at least one question, e.g. What is the candidate's notice period?",
+		);
 	return questions;
 }
 
@@ -18,6 +27,7 @@ const STAGES = ['new', 'yes', 'later', 'no'];
 /** Options › Stage, checked (an expression may give anything). */
 export function readStage(context: IExecuteSingleFunctions, stage: unknown): string | undefined {
 	if (stage === undefined || stage === null || stage === '') return undefined;
-	if (!STAGES.includes(String(stage))) throw invalidInput(context, `Stage "${String(stage)}" is not one of new, yes, later or no`);
+	if (!STAGES.includes(String(stage)))
+		throw invalidInput(context, `Stage "${String(stage)}" is not one of new, yes, later or no`);
 	return String(stage);
 }

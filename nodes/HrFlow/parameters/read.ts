@@ -21,7 +21,11 @@ export interface ParameterContext {
 const ITEM_PATH = /^=\{\{\s*\$json((?:\.[A-Za-z_$][\w$]*)+)\s*\}\}$/;
 
 /** The parameter's value for the current item: the same as getNodeParameter(name, fallback). */
-export function readParameter(context: ParameterContext, name: string, fallback?: unknown): unknown {
+export function readParameter(
+	context: ParameterContext,
+	name: string,
+	fallback?: unknown,
+): unknown {
 	const raw = context.getNodeParameter(name, fallback, { rawExpressions: true });
 	if (isPlain(raw)) return raw;
 	const path = typeof raw === 'string' ? ITEM_PATH.exec(raw) : null;
@@ -43,7 +47,9 @@ export function readLocatorValue(context: ParameterContext, name: string): unkno
 		const { value } = raw as IDataObject;
 		if (isPlain(value)) return value;
 		const path = typeof value === 'string' ? ITEM_PATH.exec(value) : null;
-		const fromItem = path ? propertyAt(context.getInputData?.()?.json, path[1].slice(1).split('.')) : undefined;
+		const fromItem = path
+			? propertyAt(context.getInputData?.()?.json, path[1].slice(1).split('.'))
+			: undefined;
 		if (isPlain(fromItem)) return fromItem;
 	}
 	return context.getNodeParameter(name, '', { extractValue: true });
@@ -51,14 +57,24 @@ export function readLocatorValue(context: ParameterContext, name: string): unkno
 
 /** A value n8n gives back as it is: text that is no expression, a number, a boolean. */
 function isPlain(value: unknown): value is string | number | boolean {
-	return (typeof value === 'string' && !value.startsWith('=')) || typeof value === 'number' || typeof value === 'boolean';
+	return (
+		(typeof value === 'string' && !value.startsWith('=')) ||
+		typeof value === 'number' ||
+		typeof value === 'boolean'
+	);
 }
 
 /** The item's own property at `path`, or undefined where any step is missing or not an object's own. */
 function propertyAt(json: IDataObject | undefined, path: string[]): unknown {
 	let value: unknown = json;
 	for (const step of path) {
-		if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, step)) return undefined;
+		if (
+			typeof value !== 'object' ||
+			value === null ||
+			Array.isArray(value) ||
+			!Object.prototype.hasOwnProperty.call(value, step)
+		)
+			return undefined;
 		value = (value as IDataObject)[step];
 	}
 	return value;

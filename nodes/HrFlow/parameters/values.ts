@@ -37,22 +37,39 @@ export function optionalText(context: Context, value: unknown, label: string): s
 /** Required text: as optionalText, and empty is an error naming the field. */
 export function requiredText(context: Context, value: unknown, label: string): string {
 	const text = optionalText(context, value, label);
-	if (text === undefined) throw invalidInput(context, `${label} is empty`, `Set ${label} to the value to use.`);
+	if (text === undefined)
+		throw invalidInput(context, `${label} is empty`, `Set ${label} to the value to use.`);
 	return text;
 }
 
 /** A list from an array or a comma-separated string, each entry trimmed, empty entries dropped. */
 export function textList(context: Context, value: unknown, label: string): string[] {
 	if (value === undefined || value === null || value === '') return [];
-	const entries = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
+	const entries = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(',')
+			: undefined;
 	if (entries === undefined) {
-		throw invalidInput(context, `${label} must be a list or comma-separated text, not ${describe(value)}`);
+		throw invalidInput(
+			context,
+			`${label} must be a list or comma-separated text, not ${describe(value)}`,
+		);
 	}
-	return entries.map((entry, index) => optionalText(context, entry, `${label} (entry ${index + 1})`)?.trim() ?? '').filter(Boolean);
+	return entries
+		.map(
+			(entry, index) => optionalText(context, entry, `${label} (entry ${index + 1})`)?.trim() ?? '',
+		)
+		.filter(Boolean);
 }
 
 /** A boolean option; an expression may give "true" or "false" as text. */
-export function booleanValue(context: Context, value: unknown, label: string, fallback: boolean): boolean {
+export function booleanValue(
+	context: Context,
+	value: unknown,
+	label: string,
+	fallback: boolean,
+): boolean {
 	if (value === undefined || value === null || value === '') return fallback;
 	if (typeof value === 'boolean') return value;
 	if (value === 'true' || value === 'false') return value === 'true';
@@ -61,7 +78,12 @@ export function booleanValue(context: Context, value: unknown, label: string, fa
 
 /** A whole number of at least `min`, from a number or numeric text. */
 export function wholeNumber(context: Context, value: unknown, label: string, min: number): number {
-	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+	const number =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && value.trim() !== ''
+				? Number(value)
+				: NaN;
 	if (!Number.isInteger(number) || number < min) {
 		throw invalidInput(
 			context,
@@ -73,13 +95,24 @@ export function wholeNumber(context: Context, value: unknown, label: string, min
 }
 
 // Names that are not data on a JavaScript object: an item's binary field may not be called so.
-const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf']);
+const RESERVED_NAMES = new Set([
+	'__proto__',
+	'constructor',
+	'prototype',
+	'hasOwnProperty',
+	'toString',
+	'valueOf',
+]);
 
 /** The name of an item's binary field: text or a number, trimmed, not empty, not a reserved name. */
 export function binaryFieldName(context: Context, value: unknown, label: string): string {
 	const name = requiredText(context, value ?? 'data', label).trim();
 	if (RESERVED_NAMES.has(name)) {
-		throw invalidInput(context, `${label} "${name}" cannot name a binary field`, 'Use a plain name such as data, resume or file_1.');
+		throw invalidInput(
+			context,
+			`${label} "${name}" cannot name a binary field`,
+			'Use a plain name such as data, resume or file_1.',
+		);
 	}
 	return name;
 }

@@ -27,10 +27,21 @@ export function readJobIdentifier(context: IExecuteSingleFunctions): JobIdentifi
 	const boardKey = readBoardKey(context);
 	const type = readParameter(context, 'jobIdentifierType', 'key') as JobIdentifierType;
 	const field = JOB_VALUE_FIELDS[type];
-	if (field === undefined) throw invalidInput(context, `Job Identifier Type "${String(type)}" is not one of Key or Reference`);
+	if (field === undefined)
+		throw invalidInput(
+			context,
+			`Job Identifier Type "${String(type)}" is not one of Key or Reference`,
+		);
 	const value = readParameter(context, field.name, '');
 	// A reference is the user's own identifier (e.g. the ATS job ID): it travels exactly as given.
-	return { boardKey, type, value: type === 'key' ? hrflowKey(context, value, field.label) : requiredText(context, value, field.label) };
+	return {
+		boardKey,
+		type,
+		value:
+			type === 'key'
+				? hrflowKey(context, value, field.label)
+				: requiredText(context, value, field.label),
+	};
 }
 
 /** `{ board_key, key }` or `{ board_key, reference }`: as a query for GET, as body fields for writes. */

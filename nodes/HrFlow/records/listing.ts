@@ -20,7 +20,11 @@ export interface ListingSort {
 }
 
 /** The query: the sources or boards as a JSON array, whole records, and the sort asked for. */
-export function listingQuery(records: ListedRecords, keys: string[], { sortBy, orderBy }: ListingSort = {}): IDataObject {
+export function listingQuery(
+	records: ListedRecords,
+	keys: string[],
+	{ sortBy, orderBy }: ListingSort = {},
+): IDataObject {
 	const parameters = PARAMETERS[records];
 	return {
 		[parameters.keys]: JSON.stringify(keys),

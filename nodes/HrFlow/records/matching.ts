@@ -2,8 +2,11 @@
 // results turned into one item per record (with its score), and one request per question.
 
 import type { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions } from 'n8n-workflow';
-
+import type {
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+} from 'n8n-workflow';
 
 import { isoDate } from '../parameters/hrjson';
 import { readStage } from '../parameters/questions';
@@ -17,9 +20,18 @@ import type { Call, Steps } from '../transport/request';
 type Simplify = (record: IDataObject) => IDataObject;
 
 /** One page of a paged endpoint, as items linked to the input item. */
-type PageShape = (this: IExecutePaginationFunctions, body: IDataObject, simplify: boolean, page: number) => { records: IDataObject[]; json: IDataObject[] };
+type PageShape = (
+	this: IExecutePaginationFunctions,
+	body: IDataObject,
+	simplify: boolean,
+	page: number,
+) => { records: IDataObject[]; json: IDataObject[] };
 
-function pagedSteps<T extends { qs: IDataObject }>(url: string, key: (input: T, call: Call) => Promise<IDataObject>, shape: PageShape): Steps<T> {
+function pagedSteps<T extends { qs: IDataObject }>(
+	url: string,
+	key: (input: T, call: Call) => Promise<IDataObject>,
+	shape: PageShape,
+): Steps<T> {
 	return async function (this: IExecutePaginationFunctions, input, call) {
 		const simplify = booleanValue(this, readParameter(this, 'simplify', false), 'Simplify', false);
 		const paging = readPaging(this);
@@ -27,7 +39,11 @@ function pagedSteps<T extends { qs: IDataObject }>(url: string, key: (input: T, 
 		return await pageLoop(this, paging, async (page, limit) => {
 			const body = (await call({ url, qs: { ...qs, page, limit } })) ?? {};
 			const { records, json } = shape.call(this, body, simplify, page);
-			return { results: linkedItems(this, json), entries: records, meta: body.meta as IDataObject | undefined };
+			return {
+				results: linkedItems(this, json),
+				entries: records,
+				meta: body.meta as IDataObject | undefined,
+			};
 		});
 	};
 }
@@ -43,12 +59,18 @@ export interface ScoringInput {
  * by reference, resolved to its key first. One item per record, best first, with its `score`
  * (HrFlow's `predictions[i][1]`).
  */
-export function scoringSteps(url: string, records: 'profiles' | 'jobs', keyParameter: string, simplify: Simplify): Steps<ScoringInput> {
+export function scoringSteps(
+	url: string,
+	records: 'profiles' | 'jobs',
+	keyParameter: string,
+	simplify: Simplify,
+): Steps<ScoringInput> {
 	return pagedSteps<ScoringInput>(
 		url,
 		async ({ against }, call) => {
 			if ('key' in against) return { [keyParameter]: against.key };
-			const found = (await call({ url: against.lookup.url, qs: against.lookup.qs }))?.data as IDataObject | undefined;
+			const found = (await call({ url: against.lookup.url, qs: against.lookup.qs }))?.data as
+				IDataObject | undefined;
 			return { [keyParameter]: found?.key };
 		},
 		function (body, simplified, page) {
@@ -56,31 +78,49 @@ export function scoringSteps(url: string, records: 'profiles' | 'jobs', keyParam
 			const list = (Array.isArray(data[records]) ? data[records] : []) as IDataObject[];
 			const predictions = (Array.isArray(data.predictions) ? data.predictions : []) as number[][];
 			// HrFlow pairs them by position only: with one missing, every score after it is another record's.
-			if (predictions.length !== list.length) throw unpairedPredictions(this, page, list.length, records, predictions.length);
+			if (predictions.length !== list.length)
+				throw unpairedPredictions(this, page, list.length, records, predictions.length);
 			return {
 				records: list,
-				json: list.map((record, index) => ({ ...(simplified ? simplify(record) : record), score: predictions[index]?.[1] ?? null })),
+				json: list.map((record, index) => ({
+					...(simplified ? simplify(record) : record),
+					score: predictions[index]?.[1] ?? null,
+				})),
 			};
 		},
 	);
 }
 
-function unpairedPredictions(context: IExecutePaginationFunctions, page: number, count: number, records: string, predictions: number): NodeApiError {
+function unpairedPredictions(
+	context: IExecutePaginationFunctions,
+	page: number,
+	count: number,
+	records: string,
+	predictions: number,
+): NodeApiError {
 	const message = `HrFlow answered page ${page} with ${count} ${records} but ${predictions} predictions: the predictions and the records differ in number, so no score can be paired with its record`;
 	return hrflowFailure(context, {
 		message,
-		description: 'HrFlow gives each record\'s score by its position in the page. Try again; if it happens again, report it to HrFlow support with the board, the source and the page.',
+		description:
+			"HrFlow gives each record's score by its position in the page. Try again; if it happens again, report it to HrFlow support with the board, the source and the page.",
 	});
 }
 
 /** Searching (GET /profiles/searching, /jobs/searching): one item per record found. */
-export function searchingSteps(url: string, records: 'profiles' | 'jobs', simplify: Simplify): Steps<{ qs: IDataObject }> {
+export function searchingSteps(
+	url: string,
+	records: 'profiles' | 'jobs',
+	simplify: Simplify,
+): Steps<{ qs: IDataObject }> {
 	return pagedSteps<{ qs: IDataObject }>(
 		url,
 		async () => ({}),
 		(body, simplified) => {
 			const list = (((body.data ?? {}) as IDataObject)[records] ?? []) as IDataObject[];
-			return { records: list, json: list.map((record) => (simplified ? simplify(record) : record)) };
+			return {
+				records: list,
+				json: list.map((record) => (simplified ? simplify(record) : record)),
+			};
 		},
 	);
 }
@@ -120,11 +160,19 @@ export interface MatchingOptions {
 	createdBefore?: unknown;
 }
 
-export const optionsOf = (context: IExecuteSingleFunctions) => context.getNodeParameter('options', {}) as MatchingOptions;
+export const optionsOf = (context: IExecuteSingleFunctions) =>
+	context.getNodeParameter('options', {}) as MatchingOptions;
 
 /** The scoring algorithm: `algorithm_key` with `use_algorithm=1` (as Microsoft's certified connector sends them). */
 export function algorithm(context: IExecuteSingleFunctions): IDataObject {
-	return { algorithm_key: requiredText(context, readParameter(context, 'algorithmKey', ''), 'Algorithm Key').trim(), use_algorithm: 1 };
+	return {
+		algorithm_key: requiredText(
+			context,
+			readParameter(context, 'algorithmKey', ''),
+			'Algorithm Key',
+		).trim(),
+		use_algorithm: 1,
+	};
 }
 
 /**
@@ -132,12 +180,16 @@ export function algorithm(context: IExecuteSingleFunctions): IDataObject {
  * filter profiles only: Job › Search no longer offers them, and a workflow saved when it did still
  * holds them, so they are left out of a job search rather than sent.
  */
-export function searchFilters(context: IExecuteSingleFunctions, records: 'profiles' | 'jobs' = 'profiles'): IDataObject {
+export function searchFilters(
+	context: IExecuteSingleFunctions,
+	records: 'profiles' | 'jobs' = 'profiles',
+): IDataObject {
 	const options = optionsOf(context);
 	const keywords = textList(context, options.keywords, 'Keywords');
 	const filters: IDataObject = {};
 	if (keywords.length) filters.text_keywords = JSON.stringify(keywords);
-	const text = (value: unknown, label: string) => (value === undefined || value === '' ? undefined : requiredText(context, value, label).trim());
+	const text = (value: unknown, label: string) =>
+		value === undefined || value === '' ? undefined : requiredText(context, value, label).trim();
 	const name = text(options.name, 'Name');
 	if (name) filters.name = name;
 	const email = records === 'profiles' ? text(options.email, 'Email') : undefined;
@@ -150,4 +202,3 @@ export function searchFilters(context: IExecuteSingleFunctions, records: 'profil
 	if (stage) filters.stage = stage;
 	return filters;
 }
-

@@ -24,24 +24,41 @@ const BY_NAME: Record<string, (entry: IDataObject) => string | undefined> = {
 	sections: (entry) => textOf(entry.name) ?? textOf(entry.title),
 };
 
-const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const textOf = (value: unknown): string | undefined =>
+	typeof value === 'string' && value !== '' ? value : undefined;
+const isObject = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The record to PUT: `current` (as GET answered it) without what HrFlow sets itself, with `given`
  * merged in. `fromFields`: the Fields definition gave it, its lists merge by name instead of
  * replacing.
  */
-export function mergeRecord(current: IDataObject, given: IDataObject, fromFields: boolean): IDataObject {
+export function mergeRecord(
+	current: IDataObject,
+	given: IDataObject,
+	fromFields: boolean,
+): IDataObject {
 	const kept: IDataObject = {};
-	for (const [key, value] of Object.entries(current)) if (!SET_BY_HRFLOW.includes(key)) kept[key] = value;
+	for (const [key, value] of Object.entries(current))
+		if (!SET_BY_HRFLOW.includes(key)) kept[key] = value;
 	const merged = mergeObjects(kept, given, fromFields);
 	const info = given.info;
 	// The Fields definition's full name is only its First and Last Name: the merged ones decide it.
 	const derived = fromFields || (isObject(info) && info.full_name === undefined);
-	if (derived && isObject(info) && (info.first_name !== undefined || info.last_name !== undefined) && isObject(merged.info)) {
+	if (
+		derived &&
+		isObject(info) &&
+		(info.first_name !== undefined || info.last_name !== undefined) &&
+		isObject(merged.info)
+	) {
 		const { first_name: first, last_name: last } = merged.info;
-		merged.info = { ...merged.info, full_name: [first, last].filter((part) => typeof part === 'string' && part.trim() !== '').join(' ') };
+		merged.info = {
+			...merged.info,
+			full_name: [first, last]
+				.filter((part) => typeof part === 'string' && part.trim() !== '')
+				.join(' '),
+		};
 	}
 	return merged;
 }
@@ -52,10 +69,18 @@ function mergeObjects(current: IDataObject, given: IDataObject, fromFields: bool
 		// JSON.parse keeps "__proto__" as a key: assigned, it would set the record's prototype instead.
 		if (key === '__proto__') continue;
 		const old = current[key];
-		if (key === 'location' && isObject(value)) merged[key] = mergeLocation(isObject(old) ? old : {}, value);
+		if (key === 'location' && isObject(value))
+			merged[key] = mergeLocation(isObject(old) ? old : {}, value);
 		else if (isObject(value) && isObject(old)) merged[key] = mergeObjects(old, value, fromFields);
-		else if (fromFields && Array.isArray(value) && Array.isArray(old) && key === 'skills') merged[key] = addSkills(old as IDataObject[], value as IDataObject[]);
-		else if (fromFields && Array.isArray(value) && Array.isArray(old) && Object.hasOwn(BY_NAME, key)) merged[key] = setByName(old as IDataObject[], value as IDataObject[], BY_NAME[key]);
+		else if (fromFields && Array.isArray(value) && Array.isArray(old) && key === 'skills')
+			merged[key] = addSkills(old as IDataObject[], value as IDataObject[]);
+		else if (
+			fromFields &&
+			Array.isArray(value) &&
+			Array.isArray(old) &&
+			Object.hasOwn(BY_NAME, key)
+		)
+			merged[key] = setByName(old as IDataObject[], value as IDataObject[], BY_NAME[key]);
 		else merged[key] = value;
 	}
 	return merged;
@@ -78,7 +103,11 @@ function mergeLocation(current: IDataObject, given: IDataObject): IDataObject {
 }
 
 /** The entries of the names given replace the entries of those names (where the first stood); the others stay. */
-function setByName(current: IDataObject[], given: IDataObject[], nameOf: (entry: IDataObject) => string | undefined): IDataObject[] {
+function setByName(
+	current: IDataObject[],
+	given: IDataObject[],
+	nameOf: (entry: IDataObject) => string | undefined,
+): IDataObject[] {
 	const givenNames = new Set(given.map(nameOf).filter((name) => name !== undefined));
 	const merged: IDataObject[] = [];
 	const placed = new Set<string>();
@@ -90,13 +119,18 @@ function setByName(current: IDataObject[], given: IDataObject[], nameOf: (entry:
 			merged.push(...given.filter((candidate) => nameOf(candidate) === name));
 		}
 	}
-	merged.push(...given.filter((entry) => nameOf(entry) === undefined || !placed.has(nameOf(entry)!)));
+	merged.push(
+		...given.filter((entry) => nameOf(entry) === undefined || !placed.has(nameOf(entry)!)),
+	);
 	return merged;
 }
 
 /** Skills by name (case and surrounding spaces aside): the ones held stay as they are, new ones are added. */
 function addSkills(current: IDataObject[], given: IDataObject[]): IDataObject[] {
-	const key = (entry: IDataObject) => String(entry?.name ?? '').trim().toLowerCase();
+	const key = (entry: IDataObject) =>
+		String(entry?.name ?? '')
+			.trim()
+			.toLowerCase();
 	const held = new Set(current.map(key));
 	const merged = [...current];
 	for (const entry of given) {

@@ -15,16 +15,25 @@ export type IdentifierType = 'key' | 'reference' | 'email';
  * The query parameter names one endpoint uses for the source and for each identifier type it
  * takes; `email` is absent where the endpoint cannot find a profile by email.
  */
-export type ProfileQueryNames = Record<'sourceKey' | 'key' | 'reference', string> & { email?: string };
+export type ProfileQueryNames = Record<'sourceKey' | 'key' | 'reference', string> & {
+	email?: string;
+};
 
 /** GET /profile/indexing's parameters: the whole profile, by key or reference (no email). */
-export const PROFILE_INDEXING_QUERY: ProfileQueryNames = { sourceKey: 'source_key', key: 'key', reference: 'reference' };
+export const PROFILE_INDEXING_QUERY: ProfileQueryNames = {
+	sourceKey: 'source_key',
+	key: 'key',
+	reference: 'reference',
+};
 
 /**
  * The same endpoint with HrFlow's reference's `email` ("One of key, reference or email parameters
  * should be provided", get-profile-indexing.md); HrFlow's Python SDK 4.3 never sends it.
  */
-export const PROFILE_INDEXING_BY_EMAIL_QUERY: ProfileQueryNames = { ...PROFILE_INDEXING_QUERY, email: 'email' };
+export const PROFILE_INDEXING_BY_EMAIL_QUERY: ProfileQueryNames = {
+	...PROFILE_INDEXING_QUERY,
+	email: 'email',
+};
 
 /** Which node parameter holds the value for each identifier type (public names: never rename). */
 export const IDENTIFIER_VALUE_FIELDS: Record<IdentifierType, { name: string; label: string }> = {
@@ -51,7 +60,10 @@ export function readProfileIdentifier(context: IExecuteSingleFunctions): Profile
 	const type = readParameter(context, 'identifierType', 'key') as IdentifierType;
 	const field = IDENTIFIER_VALUE_FIELDS[type];
 	if (field === undefined) {
-		throw invalidInput(context, `Identifier Type "${String(type)}" is not one of Key, Reference or Email`);
+		throw invalidInput(
+			context,
+			`Identifier Type "${String(type)}" is not one of Key, Reference or Email`,
+		);
 	}
 	const value = readParameter(context, field.name, '');
 	if (type === 'key') return { sourceKey, type, value: hrflowKey(context, value, field.label) };
@@ -60,7 +72,11 @@ export function readProfileIdentifier(context: IExecuteSingleFunctions): Profile
 		// Surrounding white space is never part of an email address.
 		const email = text.trim();
 		if (!EMAIL.test(email)) {
-			throw invalidInput(context, `Profile Email "${email}" is not a valid email address`, 'Use the address stored on the HrFlow profile, e.g. jane.doe@example.com');
+			throw invalidInput(
+				context,
+				`Profile Email "${email}" is not a valid email address`,
+				'Use the address stored on the HrFlow profile, e.g. jane.doe@example.com',
+			);
 		}
 		return { sourceKey, type, value: email };
 	}
@@ -71,14 +87,23 @@ export function readProfileIdentifier(context: IExecuteSingleFunctions): Profile
 /** The query of a profile request, with exactly one identifier parameter. */
 export function profileQuery(identifier: ProfileIdentifier, names: ProfileQueryNames): IDataObject {
 	const parameter = names[identifier.type];
-	if (parameter === undefined) throw new Error(`No query parameter for identifier type ${identifier.type}`);
+	if (parameter === undefined)
+		throw new Error(`No query parameter for identifier type ${identifier.type}`);
 	return { [names.sourceKey]: identifier.sourceKey, [parameter]: identifier.value };
 }
 
 /** Refuses an email identifier where HrFlow's endpoint cannot find a profile by email. */
-export function refuseEmail(context: IExecuteSingleFunctions, identifier: ProfileIdentifier, why: string): void {
+export function refuseEmail(
+	context: IExecuteSingleFunctions,
+	identifier: ProfileIdentifier,
+	why: string,
+): void {
 	if (identifier.type === 'email') {
-		throw invalidInput(context, why, 'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only to get it (Get) or list its attachments.');
+		throw invalidInput(
+			context,
+			why,
+			'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only to get it (Get) or list its attachments.',
+		);
 	}
 }
 
@@ -87,7 +112,10 @@ export function refuseEmail(context: IExecuteSingleFunctions, identifier: Profil
  * identifiers its own way. Where `names` has no email parameter, an email identifier is refused
  * with `noEmail` before any request.
  */
-export function profileLookup(names: ProfileQueryNames, noEmail = 'This operation cannot find a profile by email') {
+export function profileLookup(
+	names: ProfileQueryNames,
+	noEmail = 'This operation cannot find a profile by email',
+) {
 	return function (this: IExecuteSingleFunctions): ItemRequest {
 		const identifier = readProfileIdentifier(this);
 		if (names.email === undefined) refuseEmail(this, identifier, noEmail);

@@ -2,7 +2,13 @@
 // record, merge the given fields in, PUT it whole: HrFlow's PUT replaces); Create or Update by
 // reference (the same lookup decides: found, the merged record is PUT; not found, it is created).
 
-import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { invalidInput } from '../transport/errors';
 import { hrflowData, itemOf } from '../transport/items';
@@ -12,7 +18,11 @@ import { mergeRecord } from './merge';
 export type RecordKind = 'job' | 'profile';
 
 /** postReceive: HrFlow's `data` (the record written, or `{ key }` for an archive) as one item. */
-export async function outputWritten(this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+export async function outputWritten(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
 	return [itemOf(this, (hrflowData(this, response) ?? {}) as IDataObject)];
 }
 
@@ -45,8 +55,13 @@ export function updateSteps(kind: RecordKind, url: string): Steps<WriteInput> {
  * other error stands. The output is the record with `action: "updated"` or `"created"`.
  */
 export function upsertSteps(kind: RecordKind, url: string): Steps<WriteInput> {
-	return async function (this: IExecutePaginationFunctions, { find, content: given, fromFields }, call) {
-		const current = (await call({ url, qs: find, notFound: kind }))?.data as IDataObject | undefined;
+	return async function (
+		this: IExecutePaginationFunctions,
+		{ find, content: given, fromFields },
+		call,
+	) {
+		const current = (await call({ url, qs: find, notFound: kind }))?.data as
+			IDataObject | undefined;
 		const content = { ...given, ...find };
 		const record = current?.key
 			? await putMerged(this, kind, url, call, current, content, fromFields)
@@ -67,7 +82,11 @@ async function putMerged(
 ): Promise<IDataObject> {
 	const container = CONTAINER[kind];
 	await refuseTakenReference(context, kind, url, call, current, given);
-	const record = { ...mergeRecord(current, given, fromFields), [container]: current[container], key: current.key };
+	const record = {
+		...mergeRecord(current, given, fromFields),
+		[container]: current[container],
+		key: current.key,
+	};
 	return ((await call({ method: 'PUT', url, body: record }))?.data ?? {}) as IDataObject;
 }
 
@@ -76,12 +95,25 @@ async function putMerged(
  * key where both are given: a reference another record holds would then write over that record,
  * so a reference in use fails the item instead.
  */
-async function refuseTakenReference(context: IExecutePaginationFunctions, kind: RecordKind, url: string, call: Call, current: IDataObject, given: IDataObject) {
+async function refuseTakenReference(
+	context: IExecutePaginationFunctions,
+	kind: RecordKind,
+	url: string,
+	call: Call,
+	current: IDataObject,
+	given: IDataObject,
+) {
 	const reference = given.reference;
 	if (typeof reference !== 'string' || reference === '' || reference === current.reference) return;
 	const container = CONTAINER[kind];
-	const holder = (await call({ url, qs: { [container]: current[container], reference }, notFound: kind }))?.data as IDataObject | undefined;
+	const holder = (
+		await call({ url, qs: { [container]: current[container], reference }, notFound: kind })
+	)?.data as IDataObject | undefined;
 	if (holder?.key && holder.key !== current.key) {
-		throw invalidInput(context, `Reference "${reference}" is already used by another ${kind} (key ${String(holder.key)})`, `A reference is unique in its ${kind === 'job' ? 'board' : 'source'}: choose another one, or update that ${kind}.`);
+		throw invalidInput(
+			context,
+			`Reference "${reference}" is already used by another ${kind} (key ${String(holder.key)})`,
+			`A reference is unique in its ${kind === 'job' ? 'board' : 'source'}: choose another one, or update that ${kind}.`,
+		);
 	}
 }

@@ -23,7 +23,8 @@ import { followWithinOrigin } from './redirects';
 export const CREDENTIAL_TYPE = 'hrFlowApi';
 
 /** Any node context: an item's (one operation's steps), a poll's (the trigger), the editor's lists. */
-export type CallContext = IExecuteSingleFunctions | IExecutePaginationFunctions | IPollFunctions | ILoadOptionsFunctions;
+export type CallContext =
+	IExecuteSingleFunctions | IExecutePaginationFunctions | IPollFunctions | ILoadOptionsFunctions;
 
 export interface HrFlowCall {
 	method?: IHttpRequestMethods;
@@ -44,22 +45,30 @@ export interface HrFlowCall {
  * Sends one call; HrFlow's full answer (its `data`, and `meta` for the pages), or undefined for a
  * record `notFound` names. Errors name the item of `where` (an input item, or none: `noItem`).
  */
-export async function callHrFlow(context: CallContext, where: ItemContext, call: HrFlowCall): Promise<IN8nHttpFullResponse | undefined> {
+export async function callHrFlow(
+	context: CallContext,
+	where: ItemContext,
+	call: HrFlowCall,
+): Promise<IN8nHttpFullResponse | undefined> {
 	const { method = 'GET', url, qs = {}, body, notFound, options = {} } = call;
 	return await followWithinOrigin(
 		context,
 		url,
 		async (redirected) => {
-			const response = (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, {
-				json: true,
-				...options,
-				method,
-				url: redirected ?? url,
-				qs: redirected ? {} : qs,
-				...(body === undefined ? { body: undefined } : { body: body as IDataObject }),
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-			})) as IN8nHttpFullResponse;
+			const response = (await context.helpers.httpRequestWithAuthentication.call(
+				context,
+				CREDENTIAL_TYPE,
+				{
+					json: true,
+					...options,
+					method,
+					url: redirected ?? url,
+					qs: redirected ? {} : qs,
+					...(body === undefined ? { body: undefined } : { body: body as IDataObject }),
+					returnFullResponse: true,
+					ignoreHttpStatusErrors: true,
+				},
+			)) as IN8nHttpFullResponse;
 			if (notFound && isNotFound(response, notFound)) return undefined;
 			assertHrFlowSuccess(where, response);
 			return response;
@@ -79,7 +88,9 @@ function isNotFound(response: IN8nHttpFullResponse, kind: string): boolean {
 }
 
 // Only on an error path: reading the credentials again costs a database query and a decryption.
-export async function credentialFacts(context: Pick<IExecuteSingleFunctions, 'getCredentials'>): Promise<CredentialFacts> {
+export async function credentialFacts(
+	context: Pick<IExecuteSingleFunctions, 'getCredentials'>,
+): Promise<CredentialFacts> {
 	try {
 		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 		const apiKey = String(credentials.apiKey ?? '');

@@ -34,7 +34,9 @@ export function redactSecrets(text: string, secrets: string[] = []): string {
 export type RecordHints = Partial<Record<'profile' | 'source' | 'job' | 'board', string>>;
 
 /** What errors need to know of where they happen: the node, the input item, the operation's hints. */
-export type ItemContext = Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'> & { hints?: RecordHints };
+export type ItemContext = Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'> & {
+	hints?: RecordHints;
+};
 
 // The record HrFlow's message names first: "Unable to find object: profile", "board_key ...".
 const RECORD_NAMED = /\b(profile|source|job|board)(?:s|_keys?|_id)?\b/;
@@ -51,13 +53,21 @@ export interface Failure {
  * a page that makes no sense). Only clean, known fields reach n8n: never a raw response or the
  * request, which holds the key.
  */
-export function apiError(node: INode, itemIndex: number, { message, description, httpCode }: Failure): NodeApiError {
-	return new NodeApiError(node, { message, ...(httpCode === undefined ? {} : { code: Number(httpCode) }) } as JsonObject, {
-		message,
-		description,
-		httpCode: httpCode === undefined ? undefined : String(httpCode),
-		itemIndex,
-	});
+export function apiError(
+	node: INode,
+	itemIndex: number,
+	{ message, description, httpCode }: Failure,
+): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ message, ...(httpCode === undefined ? {} : { code: Number(httpCode) }) } as JsonObject,
+		{
+			message,
+			description,
+			httpCode: httpCode === undefined ? undefined : String(httpCode),
+			itemIndex,
+		},
+	);
 }
 
 /** apiError for the item `context` works on. */
@@ -71,18 +81,31 @@ export function invalidInput(
 	message: string,
 	description?: string,
 ): NodeOperationError {
-	return new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex(), description });
+	return new NodeOperationError(context.getNode(), message, {
+		itemIndex: context.getItemIndex(),
+		description,
+	});
 }
 
 /** What a user is told to check, by HTTP status; for a 400, the hint of the record HrFlow's message names. */
-function describeHrFlowError(status: number, hrflowMessage: string, hints: RecordHints = {}): string {
+function describeHrFlowError(
+	status: number,
+	hrflowMessage: string,
+	hints: RecordHints = {},
+): string {
 	const message = hrflowMessage.toLowerCase();
-	if ((status === 401 || status === 403) && (message.includes('permission: write') || message.includes('no write permission'))) {
+	if (
+		(status === 401 || status === 403) &&
+		(message.includes('permission: write') || message.includes('no write permission'))
+	) {
 		return 'This API key may not write: writing (parsing, creating, updating, archiving) needs a read-write key (ask_…). A read key (askr_) can only read.';
 	}
 	if (status === 400) {
 		const named = RECORD_NAMED.exec(message)?.[1] as keyof RecordHints | undefined;
-		return (named && hints[named]) || 'HrFlow refused the request as it was sent: its message says which field.';
+		return (
+			(named && hints[named]) ||
+			'HrFlow refused the request as it was sent: its message says which field.'
+		);
 	}
 	if (status === 401) {
 		return 'HrFlow refused the credential. Check the API key and the user email in the HrFlow API credential.';
@@ -95,9 +118,10 @@ function describeHrFlowError(status: number, hrflowMessage: string, hints: Recor
 		return 'HrFlow has no such endpoint here. Check the Base URL in the HrFlow API credential.';
 	}
 	if (status === 429) {
-		return 'HrFlow is receiving too many requests. Space them out with the node\'s batching option, or turn on Retry On Fail.';
+		return "HrFlow is receiving too many requests. Space them out with the node's batching option, or turn on Retry On Fail.";
 	}
-	if (status >= 500) return 'HrFlow could not process the request. Try again later, or turn on Retry On Fail.';
+	if (status >= 500)
+		return 'HrFlow could not process the request. Try again later, or turn on Retry On Fail.';
 	return 'HrFlow rejected the request.';
 }
 
@@ -113,7 +137,11 @@ function hrflowApiError(context: ItemContext, status: number, body: unknown): No
 	const message = hrflowMessage
 		? `HrFlow error ${status}: ${hrflowMessage}`
 		: `HrFlow answered HTTP ${status} without an error message`;
-	return hrflowFailure(context, { message, description: describeHrFlowError(status, hrflowMessage, context.hints), httpCode: status });
+	return hrflowFailure(context, {
+		message,
+		description: describeHrFlowError(status, hrflowMessage, context.hints),
+		httpCode: status,
+	});
 }
 
 /**
@@ -133,7 +161,10 @@ export class RedirectAnswer extends Error {
 export function assertHrFlowSuccess(context: ItemContext, response: IN8nHttpFullResponse): void {
 	if (response.statusCode >= 300 && response.statusCode < 400) {
 		const location = (response.headers as IDataObject | undefined)?.location;
-		throw new RedirectAnswer(response.statusCode, typeof location === 'string' ? location : undefined);
+		throw new RedirectAnswer(
+			response.statusCode,
+			typeof location === 'string' ? location : undefined,
+		);
 	}
 	if (response.statusCode >= 400) {
 		throw hrflowApiError(context, response.statusCode, response.body);
@@ -142,8 +173,15 @@ export function assertHrFlowSuccess(context: ItemContext, response: IN8nHttpFull
 
 /** postReceive: assertHrFlowSuccess, with the operation's hints, as the first step of its output. */
 export function throwOnHrFlowError(hints: RecordHints) {
-	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
-		assertHrFlowSuccess({ getNode: () => this.getNode(), getItemIndex: () => this.getItemIndex(), hints }, response);
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		assertHrFlowSuccess(
+			{ getNode: () => this.getNode(), getItemIndex: () => this.getItemIndex(), hints },
+			response,
+		);
 		return items;
 	};
 }
@@ -158,7 +196,8 @@ export interface CredentialFacts {
 
 // n8n's HTTP layer refuses a redirect to a host outside the request's allowed domains with this
 // text (the credential allows only its Base URL's host, so the headers never leave for another).
-const REDIRECT_REFUSED = /Domain not allowed: This credential is restricted from accessing (\S+?)\.? Only/;
+const REDIRECT_REFUSED =
+	/Domain not allowed: This credential is restricted from accessing (\S+?)\.? Only/;
 
 /**
  * Rebuilds any failure as a fresh n8n error that holds only redacted text: an error from the HTTP
@@ -171,12 +210,15 @@ export function cleanNodeError(
 	credential: CredentialFacts,
 ): NodeError {
 	const failure = (error ?? {}) as { message?: unknown; description?: unknown; httpCode?: unknown };
-	if (error instanceof RedirectAnswer) return redirectNotFollowed(node, error, credential.baseUrl, itemIndex);
+	if (error instanceof RedirectAnswer)
+		return redirectNotFollowed(node, error, credential.baseUrl, itemIndex);
 	const redirect = REDIRECT_REFUSED.exec(String(failure.message ?? ''));
 	if (redirect) return redirectRefused(node, redirect[1], credential.baseUrl, itemIndex);
 	const message = redactSecrets(String(failure.message ?? 'Unknown error'), credential.secrets);
 	const description =
-		typeof failure.description === 'string' ? redactSecrets(failure.description, credential.secrets) : undefined;
+		typeof failure.description === 'string'
+			? redactSecrets(failure.description, credential.secrets)
+			: undefined;
 	if (error instanceof NodeOperationError) {
 		return new NodeOperationError(node, message, { itemIndex, description });
 	}
@@ -185,7 +227,12 @@ export function cleanNodeError(
 }
 
 /** A redirect to another origin (scheme, host or port), or one that could not be followed. */
-function redirectNotFollowed(node: INode, redirect: RedirectAnswer, baseUrl: string | undefined, itemIndex: number): NodeApiError {
+function redirectNotFollowed(
+	node: INode,
+	redirect: RedirectAnswer,
+	baseUrl: string | undefined,
+	itemIndex: number,
+): NodeApiError {
 	let target: URL | undefined;
 	try {
 		target = new URL(redirect.location ?? '', `${baseUrl ?? ''}/`);
@@ -194,14 +241,26 @@ function redirectNotFollowed(node: INode, redirect: RedirectAnswer, baseUrl: str
 	}
 	if (redirect.location && target) {
 		// Same host, another port or scheme: say so, or "another host" would name the same one.
-		const where = baseUrl && new URL(baseUrl).hostname === target.hostname ? `another origin (${target.origin})` : `another host (${target.host})`;
+		const where =
+			baseUrl && new URL(baseUrl).hostname === target.hostname
+				? `another origin (${target.origin})`
+				: `another host (${target.host})`;
 		return redirectRefused(node, where, baseUrl, itemIndex);
 	}
 	const message = `${redirect.message}: the answer had no usable location`;
-	return apiError(node, itemIndex, { message, description: 'Check the Base URL in the HrFlow API credential.', httpCode: redirect.status });
+	return apiError(node, itemIndex, {
+		message,
+		description: 'Check the Base URL in the HrFlow API credential.',
+		httpCode: redirect.status,
+	});
 }
 
-function redirectRefused(node: INode, host: string, baseUrl: string | undefined, itemIndex: number): NodeApiError {
+function redirectRefused(
+	node: INode,
+	host: string,
+	baseUrl: string | undefined,
+	itemIndex: number,
+): NodeApiError {
 	const base = baseUrl ? `The Base URL ${baseUrl}` : 'The Base URL';
 	const where = host.startsWith('another ') ? host : `another host (${host})`;
 	const message = `${base} redirected to ${where}: the redirect was not followed, so the API key and user email were not sent there`;

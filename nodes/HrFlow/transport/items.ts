@@ -2,7 +2,12 @@
 // HrFlow's `data`, and the item of a failed input under Continue On Fail.
 
 import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { hrflowFailure } from './errors';
 import type { ItemContext, NodeError } from './errors';
@@ -12,19 +17,30 @@ export function hrflowData(context: ItemContext, response: IN8nHttpFullResponse)
 	const body = response.body;
 	if (body === null || typeof body !== 'object' || Array.isArray(body)) {
 		const message = `HrFlow answered HTTP ${response.statusCode} with a body that is not an HrFlow JSON answer`;
-		throw hrflowFailure(context, { message, description: 'Check the Base URL in the HrFlow API credential: it should end with /v1.' });
+		throw hrflowFailure(context, {
+			message,
+			description: 'Check the Base URL in the HrFlow API credential: it should end with /v1.',
+		});
 	}
 	return (body as IDataObject).data;
 }
 
 /** THE output item of the package: its json, linked to the input item it came from (`pairedItem`). */
-export function itemOf(context: Pick<IExecuteSingleFunctions, 'getItemIndex'>, json: IDataObject): INodeExecutionData {
+export function itemOf(
+	context: Pick<IExecuteSingleFunctions, 'getItemIndex'>,
+	json: IDataObject,
+): INodeExecutionData {
 	return { json, pairedItem: { item: context.getItemIndex() } };
 }
 
 /** One item per entry (none when `entries` is no list), each linked to the input item it came from. */
-export function linkedItems(context: Pick<IExecuteSingleFunctions, 'getItemIndex'>, entries: unknown): INodeExecutionData[] {
-	return Array.isArray(entries) ? (entries as IDataObject[]).map((json) => itemOf(context, json)) : [];
+export function linkedItems(
+	context: Pick<IExecuteSingleFunctions, 'getItemIndex'>,
+	entries: unknown,
+): INodeExecutionData[] {
+	return Array.isArray(entries)
+		? (entries as IDataObject[]).map((json) => itemOf(context, json))
+		: [];
 }
 
 /**
@@ -47,10 +63,16 @@ export async function splitDataIntoItems(
  *   description and the HTTP code go in `details`. (An item's own `error` property would be moved
  *   too, but n8n then replaces its json with the bare message.)
  */
-export function errorItem(error: NodeError, itemIndex: number, toErrorOutput: boolean): INodeExecutionData {
+export function errorItem(
+	error: NodeError,
+	itemIndex: number,
+	toErrorOutput: boolean,
+): INodeExecutionData {
 	const facts: IDataObject = {};
 	if (error.description) facts.description = error.description;
 	if (error instanceof NodeApiError && error.httpCode) facts.httpCode = error.httpCode;
-	const json = toErrorOutput ? { error: error.message, details: facts } : { error: error.message, ...facts };
+	const json = toErrorOutput
+		? { error: error.message, details: facts }
+		: { error: error.message, ...facts };
 	return itemOf({ getItemIndex: () => itemIndex }, json);
 }

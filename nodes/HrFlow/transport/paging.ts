@@ -19,8 +19,15 @@ export interface Paging {
 
 /** The node's Return All / Limit, checked: Limit is a whole number of at least 1. */
 export function readPaging(context: IExecuteSingleFunctions): Paging {
-	const returnAll = booleanValue(context, readParameter(context, 'returnAll', false), 'Return All', false);
-	const max = returnAll ? Infinity : wholeNumber(context, readParameter(context, 'limit', 50), 'Limit', 1);
+	const returnAll = booleanValue(
+		context,
+		readParameter(context, 'returnAll', false),
+		'Return All',
+		false,
+	);
+	const max = returnAll
+		? Infinity
+		: wholeNumber(context, readParameter(context, 'limit', 50), 'Limit', 1);
 	return { max, limit: Math.min(PAGE_SIZE, max) };
 }
 
@@ -60,7 +67,14 @@ export async function pageLoop<T>(
 	return results.slice(0, paging.max);
 }
 
-function samePageAgain(context: Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>, page: number): NodeApiError {
+function samePageAgain(
+	context: Pick<IExecuteSingleFunctions, 'getNode' | 'getItemIndex'>,
+	page: number,
+): NodeApiError {
 	const message = `HrFlow answered page ${page} with the same entries as page ${page - 1}: stopped paging`;
-	return hrflowFailure(context, { message, description: 'The server ignores the page parameter. Check the Base URL in the HrFlow API credential, or set a Limit.' });
+	return hrflowFailure(context, {
+		message,
+		description:
+			'The server ignores the page parameter. Check the Base URL in the HrFlow API credential, or set a Limit.',
+	});
 }

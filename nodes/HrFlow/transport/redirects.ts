@@ -16,7 +16,9 @@ export async function followWithinOrigin<T>(
 	context: Pick<IExecuteSingleFunctions, 'getCredentials'>,
 	path: string | undefined,
 	send: (url?: string) => Promise<T>,
-	baseUrlOf: (context: Pick<IExecuteSingleFunctions, 'getCredentials'>) => Promise<string | undefined>,
+	baseUrlOf: (
+		context: Pick<IExecuteSingleFunctions, 'getCredentials'>,
+	) => Promise<string | undefined>,
 ): Promise<T> {
 	let current: URL | undefined;
 	let base: URL | undefined;
@@ -27,7 +29,8 @@ export async function followWithinOrigin<T>(
 		);
 		if (!('failure' in outcome)) return outcome.value;
 		const redirect = outcome.failure;
-		if (!(redirect instanceof RedirectAnswer) || !redirect.location || hop >= MAX_REDIRECTS) throw outcome.failure;
+		if (!(redirect instanceof RedirectAnswer) || !redirect.location || hop >= MAX_REDIRECTS)
+			throw outcome.failure;
 		// Only now: reading the credential again costs a database query and a decryption.
 		base ??= new URL(`${(await baseUrlOf(context)) ?? ''}/`);
 		current ??= new URL(`${base.href.replace(/\/$/, '')}${path ?? ''}`);

@@ -68,7 +68,11 @@ export type Call = (call: HrFlowCall) => Promise<IDataObject | undefined>;
  * The calls of an operation made of several, from what its builder read: the item's output items
  * (linked to `this.getItemIndex()`). A failed call throws HrFlow's error, which `run` may catch.
  */
-export type Steps<T> = (this: IExecutePaginationFunctions, input: T, call: Call) => Promise<INodeExecutionData[]>;
+export type Steps<T> = (
+	this: IExecutePaginationFunctions,
+	input: T,
+	call: Call,
+) => Promise<INodeExecutionData[]>;
 
 /** One request per item, sent by n8n's routing engine. */
 export interface Single {
@@ -112,12 +116,26 @@ const runners = new WeakSet<ItemRunner>();
 /** Whether an operation's routing was made here (single, paged or steps). */
 export function isHrFlowRouting(routing: INodePropertyRouting | undefined): boolean {
 	const pagination = routing?.operations?.pagination;
-	return routing?.send?.paginate === true && typeof pagination === 'function' && runners.has(pagination as ItemRunner);
+	return (
+		routing?.send?.paginate === true &&
+		typeof pagination === 'function' &&
+		runners.has(pagination as ItemRunner)
+	);
 }
 
 /** The routing of an operation of one request per item (see the header of this file). */
-export function single({ method, url, hints, build, output = [], recover }: Single): INodePropertyRouting {
-	return routing(sendForEachItem(build, recover), { request: { method, url }, output: { postReceive: [throwOnHrFlowError(hints), ...output] } });
+export function single({
+	method,
+	url,
+	hints,
+	build,
+	output = [],
+	recover,
+}: Single): INodePropertyRouting {
+	return routing(sendForEachItem(build, recover), {
+		request: { method, url },
+		output: { postReceive: [throwOnHrFlowError(hints), ...output] },
+	});
 }
 
 /** The routing of an operation reading a listing endpoint, page after page. */
@@ -131,9 +149,16 @@ export function steps<T>({ hints, build, run }: Stepped<T>): INodePropertyRoutin
 }
 
 /** Where an item's calls fail: its node and item, and the operation's hints. */
-const failingItem = (context: IExecuteSingleFunctions, hints: RecordHints): ItemContext => ({ getNode: () => context.getNode(), getItemIndex: () => context.getItemIndex(), hints });
+const failingItem = (context: IExecuteSingleFunctions, hints: RecordHints): ItemContext => ({
+	getNode: () => context.getNode(),
+	getItemIndex: () => context.getItemIndex(),
+	hints,
+});
 
-function routing(runner: ItemRunner, more: Partial<INodePropertyRouting> = {}): INodePropertyRouting {
+function routing(
+	runner: ItemRunner,
+	more: Partial<INodePropertyRouting> = {},
+): INodePropertyRouting {
 	runners.add(runner);
 	return { ...more, send: { paginate: true }, operations: { pagination: runner } };
 }
@@ -144,7 +169,13 @@ function runSteps<T>(hints: RecordHints, build: Builder<T>, run: Steps<T>): Item
 		try {
 			const input = await build.call(this);
 			const where = failingItem(this, hints);
-			const call: Call = async (each) => (await callHrFlow(this, where, { ...each, options: requestData.options as IHttpRequestOptions }))?.body as IDataObject | undefined;
+			const call: Call = async (each) =>
+				(
+					await callHrFlow(this, where, {
+						...each,
+						options: requestData.options as IHttpRequestOptions,
+					})
+				)?.body as IDataObject | undefined;
 			return await run.call(this, input, call);
 		} catch (error) {
 			return await failItem(this, error, this.getItemIndex());
@@ -160,7 +191,12 @@ function sendForEachItem(build: Builder<ItemRequest>, recover?: Recovery): ItemR
 		try {
 			const request = withItemRequest(requestData, await build.call(this));
 			try {
-				return await followWithinOrigin(this, request.options.url, async (url) => await this.makeRoutingRequest(url ? atUrl(request, url) : request), async () => (await credentialFacts(this)).baseUrl);
+				return await followWithinOrigin(
+					this,
+					request.options.url,
+					async (url) => await this.makeRoutingRequest(url ? atUrl(request, url) : request),
+					async () => (await credentialFacts(this)).baseUrl,
+				);
 			} catch (error) {
 				failure = error;
 				const recovered = recover ? await recover.call(this, error, request) : undefined;
@@ -183,9 +219,17 @@ function sendPages(url: string, hints: RecordHints, build: Paged['build']): Item
 		try {
 			const { qs } = await build.call(this);
 			return await pageLoop(this, readPaging(this), async (page, limit) => {
-				const response = (await callHrFlow(this, failingItem(this, hints), { url, qs: { ...qs, page, limit }, options: requestData.options as IHttpRequestOptions }))!;
+				const response = (await callHrFlow(this, failingItem(this, hints), {
+					url,
+					qs: { ...qs, page, limit },
+					options: requestData.options as IHttpRequestOptions,
+				}))!;
 				const entries = hrflowData(this, response);
-				return { results: linkedItems(this, entries), entries, meta: (response.body as IDataObject).meta as IDataObject | undefined };
+				return {
+					results: linkedItems(this, entries),
+					entries,
+					meta: (response.body as IDataObject).meta as IDataObject | undefined,
+				};
 			});
 		} catch (error) {
 			return await failItem(this, error, this.getItemIndex());
@@ -194,7 +238,10 @@ function sendPages(url: string, hints: RecordHints, build: Paged['build']): Item
 }
 
 /** The request sent again to a redirect's location, which carries its own query. */
-function atUrl(requestData: DeclarativeRestApiSettings.ResultOptions, url: string): DeclarativeRestApiSettings.ResultOptions {
+function atUrl(
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	url: string,
+): DeclarativeRestApiSettings.ResultOptions {
 	return { ...requestData, options: { ...requestData.options, url, qs: {} } };
 }
 
@@ -218,8 +265,13 @@ function withItemRequest(
  * The end of a failed item: the failure rebuilt as a clean, redacted n8n error, thrown, or with
  * Continue On Fail returned as that item's error item.
  */
-async function failItem(context: IExecuteSingleFunctions, error: unknown, itemIndex: number): Promise<INodeExecutionData[]> {
+async function failItem(
+	context: IExecuteSingleFunctions,
+	error: unknown,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const clean = cleanNodeError(context.getNode(), error, itemIndex, await credentialFacts(context));
-	if (context.continueOnFail()) return [errorItem(clean, itemIndex, context.getNode().onError === 'continueErrorOutput')];
+	if (context.continueOnFail())
+		return [errorItem(clean, itemIndex, context.getNode().onError === 'continueErrorOutput')];
 	throw clean;
 }

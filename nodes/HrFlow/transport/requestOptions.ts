@@ -11,10 +11,16 @@ const DEFAULT_TIMEOUT_MS = 300_000;
  * calls, read the way n8n's routing node reads them.
  */
 export function requestOptionsOf(context: IExecuteSingleFunctions): Partial<IHttpRequestOptions> {
-	const { timeout, proxy, allowUnauthorizedCerts } = context.getNodeParameter('requestOptions', {}) as IDataObject;
-	const options: Partial<IHttpRequestOptions> = { timeout: Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT_MS };
+	const { timeout, proxy, allowUnauthorizedCerts } = context.getNodeParameter(
+		'requestOptions',
+		{},
+	) as IDataObject;
+	const options: Partial<IHttpRequestOptions> = {
+		timeout: Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT_MS,
+	};
 	if (allowUnauthorizedCerts === true) options.skipSslCertificateValidation = true;
-	if (typeof proxy === 'string' && proxy.trim() !== '') options.proxy = parseProxy(context, proxy.trim());
+	if (typeof proxy === 'string' && proxy.trim() !== '')
+		options.proxy = parseProxy(context, proxy.trim());
 	return options;
 }
 
@@ -23,15 +29,30 @@ function parseProxy(context: IExecuteSingleFunctions, proxy: string): IHttpReque
 	try {
 		url = new URL(proxy);
 	} catch {
-		throw invalidInput(context, `Proxy "${proxy}" is not a URL`, 'Use e.g. http://myproxy:3128 in Request Options › Proxy.');
+		throw invalidInput(
+			context,
+			`Proxy "${proxy}" is not a URL`,
+			'Use e.g. http://myproxy:3128 in Request Options › Proxy.',
+		);
 	}
 	if (!url.hostname || !url.port) {
-		throw invalidInput(context, 'The proxy is not valid', `The proxy URL does not contain a valid value for "${url.hostname ? 'port' : 'host'}"`);
+		throw invalidInput(
+			context,
+			'The proxy is not valid',
+			`The proxy URL does not contain a valid value for "${url.hostname ? 'port' : 'host'}"`,
+		);
 	}
 	return {
 		host: url.hostname,
 		port: Number(url.port),
 		protocol: url.protocol.replace(/:$/, ''),
-		...(url.username ? { auth: { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) } } : {}),
+		...(url.username
+			? {
+					auth: {
+						username: decodeURIComponent(url.username),
+						password: decodeURIComponent(url.password),
+					},
+				}
+			: {}),
 	};
 }

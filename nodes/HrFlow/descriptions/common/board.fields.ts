@@ -28,7 +28,13 @@ export const boardFields: INodeProperties[] = [
 				type: 'string',
 				placeholder: 'e.g. 6f2b0a1c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a',
 				validation: [
-					{ type: 'regex', properties: { regex: HRFLOW_KEY_PATTERN, errorMessage: 'Board: an HrFlow board key is 40 hexadecimal characters' } },
+					{
+						type: 'regex',
+						properties: {
+							regex: HRFLOW_KEY_PATTERN,
+							errorMessage: 'Board: an HrFlow board key is 40 hexadecimal characters',
+						},
+					},
 				],
 			},
 		],
@@ -44,7 +50,8 @@ export const boardsFields: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getBoards' },
 		required: true,
 		default: [],
-		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		hint: 'The HrFlow boards to work in. An expression may give a list of board keys or comma-separated keys.',
 	},
 ];

@@ -12,7 +12,11 @@ export const jobIdentifierFields: INodeProperties[] = [
 		description: 'How to find the job in the board',
 		options: [
 			{ name: 'Key', value: 'key', description: "HrFlow's own 40-character job key" },
-			{ name: 'Reference', value: 'reference', description: 'The reference your system gave the job, e.g. an ATS requisition ID' },
+			{
+				name: 'Reference',
+				value: 'reference',
+				description: 'The reference your system gave the job, e.g. an ATS requisition ID',
+			},
 		],
 	},
 	{
@@ -46,5 +50,11 @@ export const jobByReferenceOnly: INodeProperties = {
 	noDataExpression: true,
 	default: 'reference',
 	description: 'Create or Update finds the job by the reference your system gives it',
-	options: [{ name: 'Reference', value: 'reference', description: 'The reference your system gave the job, e.g. an ATS requisition ID' }],
+	options: [
+		{
+			name: 'Reference',
+			value: 'reference',
+			description: 'The reference your system gave the job, e.g. an ATS requisition ID',
+		},
+	],
 };

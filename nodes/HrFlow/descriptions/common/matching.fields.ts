@@ -47,7 +47,14 @@ export const scoringOptions: INodeProperties[] = [
 export const searchOptions: INodeProperties[] = [
 	{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },
-	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', description: 'Only the profile with this email' },
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		description: 'Only the profile with this email',
+	},
 	{
 		displayName: 'Keywords',
 		name: 'keywords',
@@ -56,12 +63,20 @@ export const searchOptions: INodeProperties[] = [
 		placeholder: 'e.g. python, data engineer',
 		description: 'Words that must all be found, comma-separated (or a list from an expression)',
 	},
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Only those whose name contains this' },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'Only those whose name contains this',
+	},
 	stage,
 ];
 
 /** Options of Job › Search: Email and Stage are profile filters, not job-search parameters. */
-export const jobSearchOptions: INodeProperties[] = searchOptions.filter((option) => !['email', 'stage'].includes(option.name));
+export const jobSearchOptions: INodeProperties[] = searchOptions.filter(
+	(option) => !['email', 'stage'].includes(option.name),
+);
 
 export const questionsField: INodeProperties = {
 	displayName: 'Questions',
@@ -71,5 +86,6 @@ export const questionsField: INodeProperties = {
 	required: true,
 	default: [],
 	placeholder: "e.g. What is the candidate's notice period?",
-	description: 'The questions to ask, in plain words. Each is one request to HrFlow; the answers come back paired with their question.',
+	description:
+		'The questions to ask, in plain words. Each is one request to HrFlow; the answers come back paired with their question.',
 };

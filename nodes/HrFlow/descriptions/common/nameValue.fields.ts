@@ -1,7 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /** A list of name/value pairs, as HrFlow takes tags and metadatas. */
-export function nameValueList(displayName: string, name: string, entryDisplayName: string, entryName: string): INodeProperties {
+export function nameValueList(
+	displayName: string,
+	name: string,
+	entryDisplayName: string,
+	entryName: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,

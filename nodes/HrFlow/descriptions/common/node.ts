@@ -29,7 +29,9 @@ function pairsOf(property: INodeProperties): Pairs {
 	const show = property.displayOptions?.show ?? {};
 	const resources = (show.resource ?? []) as string[];
 	const operations = (show.operation ?? []) as string[];
-	return new Set(resources.flatMap((resource) => operations.map((operation) => pair(resource, operation))));
+	return new Set(
+		resources.flatMap((resource) => operations.map((operation) => pair(resource, operation))),
+	);
 }
 
 /** Every (resource, operation) the node offers, in any version: read from its Operation selectors. */
@@ -37,7 +39,8 @@ function offeredPairs(properties: INodeProperties[]): Pairs {
 	const offered: Pairs = new Set();
 	for (const selector of properties.filter((property) => property.name === 'operation')) {
 		for (const resource of (selector.displayOptions?.show?.resource ?? []) as string[]) {
-			for (const option of selector.options ?? []) offered.add(pair(resource, String((option as { value: unknown }).value)));
+			for (const option of selector.options ?? [])
+				offered.add(pair(resource, String((option as { value: unknown }).value)));
 		}
 	}
 	return offered;
@@ -52,24 +55,39 @@ interface Selector {
 
 /** The selectors of the description: every name a field's show condition names but resource and operation. */
 function selectorsOf(properties: INodeProperties[]): Map<string, Selector> {
-	const names = new Set(properties.flatMap((property) => Object.keys(property.displayOptions?.show ?? {})));
+	const names = new Set(
+		properties.flatMap((property) => Object.keys(property.displayOptions?.show ?? {})),
+	);
 	const selectors = new Map<string, Selector>();
-	for (const name of [...names].filter((candidate) => !['resource', 'operation'].includes(candidate) && /^\w/.test(candidate))) {
+	for (const name of [...names].filter(
+		(candidate) => !['resource', 'operation'].includes(candidate) && /^\w/.test(candidate),
+	)) {
 		const copies = properties.filter((property) => property.name === name);
 		// A selector shown without a resource and operation condition is shown everywhere: it hides nothing.
 		if (!copies.length || copies.some((copy) => !pairsOf(copy).size)) continue;
 		const shownAt: Pairs = new Set(copies.flatMap((copy) => [...pairsOf(copy)]));
-		selectors.set(name, { shownAt, copies: copies.length, defaults: copies.map((copy) => copy.default) });
+		selectors.set(name, {
+			shownAt,
+			copies: copies.length,
+			defaults: copies.map((copy) => copy.default),
+		});
 	}
 	return selectors;
 }
 
 /** Whether a selector `property` waits on hides it at `shown` (a resource and operation showing no such selector). */
-function hiddenBySelector(property: INodeProperties, shown: string, selectors: Map<string, Selector>): boolean {
+function hiddenBySelector(
+	property: INodeProperties,
+	shown: string,
+	selectors: Map<string, Selector>,
+): boolean {
 	return Object.entries(property.displayOptions?.show ?? {}).some(([name, values]) => {
 		const selector = selectors.get(name);
 		if (!selector || selector.shownAt.has(shown)) return false;
-		return selector.copies > 1 || !selector.defaults.some((value) => (values as unknown[]).includes(value));
+		return (
+			selector.copies > 1 ||
+			!selector.defaults.some((value) => (values as unknown[]).includes(value))
+		);
 	});
 }
 
@@ -93,8 +111,16 @@ function conditionsFor(
 
 /** The property as it is but for the resources and operations it shows for (and, for a collection, its entries). */
 function definitionOf(property: INodeProperties, withEntries: boolean): string {
-	const { resource: _resource, operation: _operation, ...show } = property.displayOptions?.show ?? {};
-	return JSON.stringify({ ...property, options: withEntries ? property.options : undefined, displayOptions: { ...property.displayOptions, show } });
+	const {
+		resource: _resource,
+		operation: _operation,
+		...show
+	} = property.displayOptions?.show ?? {};
+	return JSON.stringify({
+		...property,
+		options: withEntries ? property.options : undefined,
+		displayOptions: { ...property.displayOptions, show },
+	});
 }
 
 /** One property of the node being put together: the definition, the pairs shown, a collection's entries with theirs. */
@@ -109,16 +135,36 @@ interface Merged {
 /** A property as it comes, a collection's entries shown wherever it is. */
 function started(property: INodeProperties): Merged {
 	const pairs = pairsOf(property);
-	const entries = property.type === 'collection' ? ((property.options ?? []) as INodeProperties[]).map((entry) => ({ entry, pairs: new Set(pairs) })) : undefined;
+	const entries =
+		property.type === 'collection'
+			? ((property.options ?? []) as INodeProperties[]).map((entry) => ({
+					entry,
+					pairs: new Set(pairs),
+				}))
+			: undefined;
 	return { property, pairs, entries, members: [property] };
 }
 
 /** `one` and `other` as one property, or undefined where their definitions or the pairs they show for forbid it. */
-function joined(one: Merged, other: Merged, offered: Pairs, selectors: Map<string, Selector>): Merged | undefined {
+function joined(
+	one: Merged,
+	other: Merged,
+	offered: Pairs,
+	selectors: Map<string, Selector>,
+): Merged | undefined {
 	const isCollection = one.property.type === 'collection';
-	if (one.property.name !== other.property.name || definitionOf(one.property, !isCollection) !== definitionOf(other.property, !isCollection)) return undefined;
+	if (
+		one.property.name !== other.property.name ||
+		definitionOf(one.property, !isCollection) !== definitionOf(other.property, !isCollection)
+	)
+		return undefined;
 	const pairs = new Set([...one.pairs, ...other.pairs]);
-	if (!conditionsFor(pairs, offered, offered, (shown) => hiddenBySelector(one.property, shown, selectors))) return undefined;
+	if (
+		!conditionsFor(pairs, offered, offered, (shown) =>
+			hiddenBySelector(one.property, shown, selectors),
+		)
+	)
+		return undefined;
 	const members = [...one.members, ...other.members];
 	if (!isCollection) return { property: one.property, pairs, members };
 	const entries = one.entries!.map((known) => ({ ...known, pairs: new Set(known.pairs) }));
@@ -133,12 +179,24 @@ function joined(one: Merged, other: Merged, offered: Pairs, selectors: Map<strin
 }
 
 /** Each one joined to the first before it that it can join; `sameResource` keeps resources apart. */
-function joinAll(all: Merged[], offered: Pairs, selectors: Map<string, Selector>, sameResource: boolean): Merged[] {
+function joinAll(
+	all: Merged[],
+	offered: Pairs,
+	selectors: Map<string, Selector>,
+	sameResource: boolean,
+): Merged[] {
 	const result: Merged[] = [];
-	const resourcesOf = (one: Merged) => [...new Set([...one.pairs].map((shown) => shown.split(' ')[0]))].join();
+	const resourcesOf = (one: Merged) =>
+		[...new Set([...one.pairs].map((shown) => shown.split(' ')[0]))].join();
 	for (const one of all) {
 		const isField = one.pairs.size > 0;
-		const index = isField ? result.findIndex((candidate) => (!sameResource || resourcesOf(candidate) === resourcesOf(one)) && joined(candidate, one, offered, selectors)) : -1;
+		const index = isField
+			? result.findIndex(
+					(candidate) =>
+						(!sameResource || resourcesOf(candidate) === resourcesOf(one)) &&
+						joined(candidate, one, offered, selectors),
+				)
+			: -1;
 		if (index >= 0) result[index] = joined(result[index], one, offered, selectors)!;
 		else result.push(one);
 	}
@@ -146,17 +204,38 @@ function joinAll(all: Merged[], offered: Pairs, selectors: Map<string, Selector>
 }
 
 /** The merged property, shown for its pairs; a collection's entries shown for theirs where they differ. */
-function built({ property, pairs, entries }: Merged, offered: Pairs, selectors: Map<string, Selector>): INodeProperties {
-	const show = { ...property.displayOptions?.show, ...conditionsFor(pairs, offered, offered, (shown) => hiddenBySelector(property, shown, selectors)) };
+function built(
+	{ property, pairs, entries }: Merged,
+	offered: Pairs,
+	selectors: Map<string, Selector>,
+): INodeProperties {
+	const show = {
+		...property.displayOptions?.show,
+		...conditionsFor(pairs, offered, offered, (shown) =>
+			hiddenBySelector(property, shown, selectors),
+		),
+	};
 	const options = entries?.map(({ entry, pairs: shown }) => {
 		if (shown.size === pairs.size) return entry;
 		const { resource, operation } = conditionsFor(shown, offered, pairs)!;
 		// The operation alone says it where no other resource of the collection has that operation.
-		const byOperation = [...pairs].every((candidate) => !operation.includes(candidate.split(' ')[1]) || shown.has(candidate));
+		const byOperation = [...pairs].every(
+			(candidate) => !operation.includes(candidate.split(' ')[1]) || shown.has(candidate),
+		);
 		const onResources = byOperation ? {} : { '/resource': resource };
-		return { ...entry, displayOptions: { ...entry.displayOptions, show: { ...entry.displayOptions?.show, ...onResources, '/operation': operation } } };
+		return {
+			...entry,
+			displayOptions: {
+				...entry.displayOptions,
+				show: { ...entry.displayOptions?.show, ...onResources, '/operation': operation },
+			},
+		};
 	});
-	return { ...property, ...(options ? { options } : {}), displayOptions: { ...property.displayOptions, show } };
+	return {
+		...property,
+		...(options ? { options } : {}),
+		displayOptions: { ...property.displayOptions, show },
+	};
 }
 
 /**
@@ -168,8 +247,15 @@ export function nodeProperties(properties: INodeProperties[]): INodeProperties[]
 	const offered = offeredPairs(properties);
 	const selectors = selectorsOf(properties);
 	// Within each resource first; then across resources, whole.
-	const merged = joinAll(joinAll(properties.map(started), offered, selectors, true), offered, selectors, false);
-	return inFieldOrder(merged, properties).map((one) => (one.members.length > 1 ? built(one, offered, selectors) : one.property));
+	const merged = joinAll(
+		joinAll(properties.map(started), offered, selectors, true),
+		offered,
+		selectors,
+		false,
+	);
+	return inFieldOrder(merged, properties).map((one) =>
+		one.members.length > 1 ? built(one, offered, selectors) : one.property,
+	);
 }
 
 /**
@@ -182,15 +268,23 @@ function inFieldOrder(merged: Merged[], properties: INodeProperties[]): Merged[]
 	const before = new Map(merged.map((one) => [one, new Set<Merged>()]));
 	const sequences = new Map<string, Merged[]>();
 	for (const property of properties) {
-		for (const shown of pairsOf(property)) sequences.set(shown, [...(sequences.get(shown) ?? []), of.get(property)!]);
+		for (const shown of pairsOf(property))
+			sequences.set(shown, [...(sequences.get(shown) ?? []), of.get(property)!]);
 	}
-	for (const sequence of sequences.values()) sequence.forEach((one, i) => i > 0 && before.get(one)!.add(sequence[i - 1]));
+	for (const sequence of sequences.values())
+		sequence.forEach((one, i) => i > 0 && before.get(one)!.add(sequence[i - 1]));
 	const ordered: Merged[] = [];
 	while (ordered.length < merged.length) {
-		const next = merged.find((one) => !ordered.includes(one) && [...before.get(one)!].every((earlier) => ordered.includes(earlier)));
+		const next = merged.find(
+			(one) =>
+				!ordered.includes(one) &&
+				[...before.get(one)!].every((earlier) => ordered.includes(earlier)),
+		);
 		if (!next) {
 			const stuck = merged.filter((one) => !ordered.includes(one)).map((one) => one.property.name);
-			throw new Error(`HrFlow node description: these fields cannot keep every operation's field order: ${stuck.join(', ')}`);
+			throw new Error(
+				`HrFlow node description: these fields cannot keep every operation's field order: ${stuck.join(', ')}`,
+			);
 		}
 		ordered.push(next);
 	}

@@ -17,9 +17,12 @@ export const fromVersion = (version: number) => ({ '@version': [{ _cnd: { gte: v
 
 /** Whether a field's `@version` condition lets it exist in `version`; no condition: every version. */
 export function inVersion(field: INodeProperties, version: number): boolean {
-	const conditions = field.displayOptions?.show?.['@version'] as Array<number | { _cnd: { gte: number } }> | undefined;
+	const conditions = field.displayOptions?.show?.['@version'] as
+		Array<number | { _cnd: { gte: number } }> | undefined;
 	if (!conditions) return true;
-	return conditions.some((condition) => (typeof condition === 'number' ? condition === version : version >= condition._cnd.gte));
+	return conditions.some((condition) =>
+		typeof condition === 'number' ? condition === version : version >= condition._cnd.gte,
+	);
 }
 
 /** The field in one version's own description, where its `@version` condition says nothing more. */
@@ -36,7 +39,12 @@ function withoutVersion(field: INodeProperties): INodeProperties {
  * several operations, of this resource or others, one property. Nothing when the version offers
  * none of the resource's operations.
  */
-export function resourceDescription(resource: string, operations: OperationDescription[], defaultOperation: string, version: number): INodeProperties[] {
+export function resourceDescription(
+	resource: string,
+	operations: OperationDescription[],
+	defaultOperation: string,
+	version: number,
+): INodeProperties[] {
 	const offered = operations.filter((operation) => (operation.since ?? 1) <= version);
 	if (!offered.length) return [];
 	const fields = offered.flatMap(({ option, fields }) =>
@@ -45,7 +53,9 @@ export function resourceDescription(resource: string, operations: OperationDescr
 			fields.filter((field) => inVersion(field, version)).map(withoutVersion),
 		),
 	);
-	const defaultValue = offered.some((operation) => operation.option.value === defaultOperation) ? defaultOperation : String(offered[0].option.value);
+	const defaultValue = offered.some((operation) => operation.option.value === defaultOperation)
+		? defaultOperation
+		: String(offered[0].option.value);
 	const selector: INodeProperties = {
 		displayName: 'Operation',
 		name: 'operation',

@@ -9,7 +9,7 @@ export const simplifyField: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description:
-		'Whether to return only the fields people use instead of the whole record: a profile\'s key, reference, name, email, phone, location, summary, skill names, tags, metadatas, attachments; a job\'s key, reference, name, URL, summary, location, skill names, tags, metadatas, board, dates',
+		"Whether to return only the fields people use instead of the whole record: a profile's key, reference, name, email, phone, location, summary, skill names, tags, metadatas, attachments; a job's key, reference, name, URL, summary, location, skill names, tags, metadatas, board, dates",
 };
 
 /** The file an operation reads from its input item (Profile › Parse Resume, Text › OCR). */

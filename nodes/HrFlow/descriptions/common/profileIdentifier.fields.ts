@@ -74,5 +74,11 @@ export const profileByReferenceOnly: INodeProperties = {
 	noDataExpression: true,
 	default: 'reference',
 	description: 'Create or Update finds the profile by the reference your system gives it',
-	options: [{ name: 'Reference', value: 'reference', description: 'The reference your system gave the profile, e.g. an ATS candidate ID' }],
+	options: [
+		{
+			name: 'Reference',
+			value: 'reference',
+			description: 'The reference your system gave the profile, e.g. an ATS candidate ID',
+		},
+	],
 };

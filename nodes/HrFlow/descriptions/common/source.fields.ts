@@ -44,7 +44,10 @@ export const sourceFields: INodeProperties[] = [
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: HRFLOW_KEY_PATTERN, errorMessage: 'Source: an HrFlow source key is 40 hexadecimal characters' },
+						properties: {
+							regex: HRFLOW_KEY_PATTERN,
+							errorMessage: 'Source: an HrFlow source key is 40 hexadecimal characters',
+						},
 					},
 				],
 			},
@@ -74,7 +77,8 @@ export const sourcesFields: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'e.g. 6f2b0a1c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a, 0cb0e65784e6f84dc89418d1aab24a0d085f0f7d',
+		placeholder:
+			'e.g. 6f2b0a1c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a, 0cb0e65784e6f84dc89418d1aab24a0d085f0f7d',
 		description: 'Keys of the HrFlow sources to list, separated by commas',
 		displayOptions: { show: VERSION_1 },
 	},

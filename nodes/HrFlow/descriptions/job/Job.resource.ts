@@ -13,4 +13,9 @@ import { upsert } from './upsert.operation';
 
 /** Resource Job (node version 2 on): one line per operation file. */
 export const jobDescription = (version: number): INodeProperties[] =>
-	resourceDescription('job', [archive, ask, create, upsert, get, getMany, score, search, update], 'get', version);
+	resourceDescription(
+		'job',
+		[archive, ask, create, upsert, get, getMany, score, search, update],
+		'get',
+		version,
+	);

@@ -13,8 +13,15 @@ export const archive: OperationDescription = {
 		name: 'Archive',
 		value: 'archive',
 		action: 'Archive a job',
-		description: 'Archive one HrFlow job, found by key or reference: it leaves Get Many and matching',
-		routing: single({ hints: jobHints, method: 'PATCH', url: '/job/indexing/archive', build: archiveJob, output: [outputWritten] }),
+		description:
+			'Archive one HrFlow job, found by key or reference: it leaves Get Many and matching',
+		routing: single({
+			hints: jobHints,
+			method: 'PATCH',
+			url: '/job/indexing/archive',
+			build: archiveJob,
+			output: [outputWritten],
+		}),
 	},
 	fields: [...boardFields, ...jobIdentifierFields],
 };

@@ -14,7 +14,8 @@ export const ask: OperationDescription = {
 		name: 'Ask',
 		value: 'ask',
 		action: 'Ask a job questions',
-		description: 'Ask questions about one job in plain words: the answers, each paired with its question',
+		description:
+			'Ask questions about one job in plain words: the answers, each paired with its question',
 		routing: steps({ hints: jobHints, build: jobAsking, run: askingSteps('/job/asking') }),
 	},
 	fields: [...boardFields, ...jobIdentifierFields, questionsField],

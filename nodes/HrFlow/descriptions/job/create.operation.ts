@@ -13,8 +13,15 @@ export const create: OperationDescription = {
 		name: 'Create',
 		value: 'create',
 		action: 'Create a job',
-		description: 'Create a job in an HrFlow board, from fields or a whole job object: its title (name) is required',
-		routing: single({ hints: jobHints, method: 'POST', url: '/job/indexing', build: createJob, output: [outputWritten] }),
+		description:
+			'Create a job in an HrFlow board, from fields or a whole job object: its title (name) is required',
+		routing: single({
+			hints: jobHints,
+			method: 'POST',
+			url: '/job/indexing',
+			build: createJob,
+			output: [outputWritten],
+		}),
 	},
 	fields: [...boardFields, ...jobCreateContentFields],
 };

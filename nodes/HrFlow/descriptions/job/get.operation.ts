@@ -15,7 +15,13 @@ export const get: OperationDescription = {
 		value: 'get',
 		action: 'Get a job',
 		description: 'Get one whole HrFlow job, found by key or reference',
-		routing: single({ hints: jobHints, method: 'GET', url: '/job/indexing', build: jobLookup, output: [outputJob] }),
+		routing: single({
+			hints: jobHints,
+			method: 'GET',
+			url: '/job/indexing',
+			build: jobLookup,
+			output: [outputJob],
+		}),
 	},
 	fields: [...boardFields, ...jobIdentifierFields, simplifyField],
 };

@@ -13,7 +13,8 @@ export const getMany: OperationDescription = {
 		name: 'Get Many',
 		value: 'getMany',
 		action: 'Get many jobs',
-		description: 'List the jobs of one or more HrFlow boards, page after page: one item per job (archived jobs are left out)',
+		description:
+			'List the jobs of one or more HrFlow boards, page after page: one item per job (archived jobs are left out)',
 		routing: paged({ hints: jobHints, url: '/storing/jobs', build: jobListing }),
 	},
 	fields: [...boardsFields, ...pagingFields, optionsCollection(sortOptions)],

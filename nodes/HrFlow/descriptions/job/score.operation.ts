@@ -20,8 +20,21 @@ export const score: OperationDescription = {
 		name: 'Score Jobs for a Profile',
 		value: 'score',
 		action: 'Score jobs for a profile',
-		description: 'Rank the jobs of one or more boards for one candidate with an HrFlow scoring algorithm: one item per job, best first, with its score (0 to 1)',
-		routing: steps({ hints: { ...profileHints, ...jobHints }, build: jobScoring, run: scoringSteps('/jobs/scoring', 'jobs', 'profile_key', simplifyJob) }),
+		description:
+			'Rank the jobs of one or more boards for one candidate with an HrFlow scoring algorithm: one item per job, best first, with its score (0 to 1)',
+		routing: steps({
+			hints: { ...profileHints, ...jobHints },
+			build: jobScoring,
+			run: scoringSteps('/jobs/scoring', 'jobs', 'profile_key', simplifyJob),
+		}),
 	},
-	fields: [...boardsFields, ...sourceFields, ...profileIdentifierFields, algorithmKeyField, simplifyField, ...pagingFields, optionsCollection(scoringOptions)],
+	fields: [
+		...boardsFields,
+		...sourceFields,
+		...profileIdentifierFields,
+		algorithmKeyField,
+		simplifyField,
+		...pagingFields,
+		optionsCollection(scoringOptions),
+	],
 };

@@ -18,7 +18,11 @@ export const search: OperationDescription = {
 		value: 'search',
 		action: 'Search jobs',
 		description: 'Find the jobs of one or more boards by keywords, name or dates: one item per job',
-		routing: steps({ hints: jobHints, build: jobSearching, run: searchingSteps('/jobs/searching', 'jobs', simplifyJob) }),
+		routing: steps({
+			hints: jobHints,
+			build: jobSearching,
+			run: searchingSteps('/jobs/searching', 'jobs', simplifyJob),
+		}),
 	},
 	fields: [...boardsFields, simplifyField, ...pagingFields, optionsCollection(jobSearchOptions)],
 };

@@ -14,7 +14,8 @@ export const update: OperationDescription = {
 		name: 'Update',
 		value: 'update',
 		action: 'Update a job',
-		description: 'Change the given fields of one HrFlow job and keep the rest, found by key or reference',
+		description:
+			'Change the given fields of one HrFlow job and keep the rest, found by key or reference',
 		routing: steps({ hints: jobHints, build: updateJob, run: updateSteps('job', '/job/indexing') }),
 	},
 	fields: [...boardFields, ...jobIdentifierFields, ...jobUpdateContentFields],

@@ -17,5 +17,10 @@ export const upsert: OperationDescription = {
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
 		routing: steps({ hints: jobHints, build: upsertJob, run: upsertSteps('job', '/job/indexing') }),
 	},
-	fields: [...boardFields, jobByReferenceOnly, ...jobIdentifierFields.filter((field) => field.name === 'jobReference'), ...jobUpsertContentFields],
+	fields: [
+		...boardFields,
+		jobByReferenceOnly,
+		...jobIdentifierFields.filter((field) => field.name === 'jobReference'),
+		...jobUpsertContentFields,
+	],
 };

@@ -18,7 +18,20 @@ import { upsert } from './upsert.operation';
 export const profileDescription = (version: number): INodeProperties[] =>
 	resourceDescription(
 		'profile',
-		[archive, ask, create, upsert, get, getMany, getMetadatas, listAttachments, parseResume, score, search, update],
+		[
+			archive,
+			ask,
+			create,
+			upsert,
+			get,
+			getMany,
+			getMetadatas,
+			listAttachments,
+			parseResume,
+			score,
+			search,
+			update,
+		],
 		'getMetadatas',
 		version,
 	);

@@ -13,8 +13,15 @@ export const archive: OperationDescription = {
 		name: 'Archive',
 		value: 'archive',
 		action: 'Archive a profile',
-		description: 'Archive one HrFlow profile, found by key or reference: it leaves Get Many, search and scoring',
-		routing: single({ hints: profileHints, method: 'PATCH', url: '/profile/indexing/archive', build: archiveProfile, output: [outputWritten] }),
+		description:
+			'Archive one HrFlow profile, found by key or reference: it leaves Get Many, search and scoring',
+		routing: single({
+			hints: profileHints,
+			method: 'PATCH',
+			url: '/profile/indexing/archive',
+			build: archiveProfile,
+			output: [outputWritten],
+		}),
 	},
 	fields: [...sourceFields, ...profileIdentifierFields],
 };

@@ -14,8 +14,13 @@ export const ask: OperationDescription = {
 		name: 'Ask',
 		value: 'ask',
 		action: 'Ask a profile questions',
-		description: "Ask questions about one candidate's profile in plain words (e.g. the notice period): the answers, each paired with its question",
-		routing: steps({ hints: profileHints, build: profileAsking, run: askingSteps('/profile/asking') }),
+		description:
+			"Ask questions about one candidate's profile in plain words (e.g. the notice period): the answers, each paired with its question",
+		routing: steps({
+			hints: profileHints,
+			build: profileAsking,
+			run: askingSteps('/profile/asking'),
+		}),
 	},
 	fields: [...sourceFields, ...profileIdentifierFields, questionsField],
 };

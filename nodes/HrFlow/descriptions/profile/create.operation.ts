@@ -13,8 +13,15 @@ export const create: OperationDescription = {
 		name: 'Create',
 		value: 'create',
 		action: 'Create a profile',
-		description: 'Create a profile in an HrFlow source from fields or a whole profile object (needs a read-write key)',
-		routing: single({ hints: profileHints, method: 'POST', url: '/profile/indexing', build: createProfile, output: [outputWritten] }),
+		description:
+			'Create a profile in an HrFlow source from fields or a whole profile object (needs a read-write key)',
+		routing: single({
+			hints: profileHints,
+			method: 'POST',
+			url: '/profile/indexing',
+			build: createProfile,
+			output: [outputWritten],
+		}),
 	},
 	fields: [...sourceFields, ...profileContentFields],
 };

@@ -12,7 +12,8 @@ export const getMany: OperationDescription = {
 		name: 'Get Many',
 		value: 'getMany',
 		action: 'Get many profiles',
-		description: 'List the profiles of one or more HrFlow sources, page after page: one item per profile',
+		description:
+			'List the profiles of one or more HrFlow sources, page after page: one item per profile',
 		routing: paged({ hints: profileHints, url: '/storing/profiles', build: profileListing }),
 	},
 	fields: [...sourcesFields, ...pagingFields, optionsCollection(sortOptions)],

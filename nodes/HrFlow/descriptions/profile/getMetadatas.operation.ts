@@ -1,4 +1,8 @@
-import { readMetadatasFromProfile, shapeMetadatas, splitMetadatas } from '../../resources/profile/metadatas';
+import {
+	readMetadatasFromProfile,
+	shapeMetadatas,
+	splitMetadatas,
+} from '../../resources/profile/metadatas';
 import { PROFILE_INDEXING_QUERY, profileLookup } from '../../records/profileIdentifier';
 import { single } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
@@ -23,7 +27,12 @@ export const getMetadatas: OperationDescription = {
 			hints: profileHints,
 			method: 'GET',
 			url: '/profile/metadatas',
-			build: profileLookup({ sourceKey: 'source_id', key: 'profile_id', reference: 'profile_reference', email: 'profile_email' }),
+			build: profileLookup({
+				sourceKey: 'source_id',
+				key: 'profile_id',
+				reference: 'profile_reference',
+				email: 'profile_email',
+			}),
 			output: [splitMetadatas, shapeMetadatas],
 			recover: readMetadatasFromProfile(PROFILE_INDEXING_QUERY),
 		}),
@@ -31,37 +40,35 @@ export const getMetadatas: OperationDescription = {
 	fields: [
 		...sourceFields,
 		...profileIdentifierFields,
-		optionsCollection(
-			[
-				{
-					displayName: 'Metadata Names',
-					name: 'metadataNames',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. linkedin, salary_expectation',
-					description: 'Comma-separated names of the metadatas to output. Empty: all of them.',
-				},
-				{
-					displayName: 'Output',
-					name: 'output',
-					type: 'options',
-					default: 'split',
-					description: 'How to output the metadatas of each profile',
-					options: [
-						{
-							name: 'Split Into Items',
-							value: 'split',
-							description: 'One item per metadata: { name, value }',
-						},
-						{
-							name: 'Single Item',
-							value: 'single',
-							description:
-								'One item per profile, each metadata a field named after it, plus the identifier used, to read a value by name',
-						},
-					],
-				},
-			],
-		),
+		optionsCollection([
+			{
+				displayName: 'Metadata Names',
+				name: 'metadataNames',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. linkedin, salary_expectation',
+				description: 'Comma-separated names of the metadatas to output. Empty: all of them.',
+			},
+			{
+				displayName: 'Output',
+				name: 'output',
+				type: 'options',
+				default: 'split',
+				description: 'How to output the metadatas of each profile',
+				options: [
+					{
+						name: 'Split Into Items',
+						value: 'split',
+						description: 'One item per metadata: { name, value }',
+					},
+					{
+						name: 'Single Item',
+						value: 'single',
+						description:
+							'One item per profile, each metadata a field named after it, plus the identifier used, to read a value by name',
+					},
+				],
+			},
+		]),
 	],
 };

@@ -1,4 +1,7 @@
-import { downloadAttachments, keepChosenAttachmentTypes } from '../../resources/profile/attachments';
+import {
+	downloadAttachments,
+	keepChosenAttachmentTypes,
+} from '../../resources/profile/attachments';
 import { profileLookup } from '../../records/profileIdentifier';
 import { splitDataIntoItems } from '../../transport/items';
 import { single } from '../../transport/request';
@@ -20,7 +23,12 @@ export const listAttachments: OperationDescription = {
 			hints: profileHints,
 			method: 'GET',
 			url: '/profile/indexing/attachments',
-			build: profileLookup({ sourceKey: 'source_key', key: 'key', reference: 'reference', email: 'email' }),
+			build: profileLookup({
+				sourceKey: 'source_key',
+				key: 'key',
+				reference: 'reference',
+				email: 'email',
+			}),
 			// Filter first: only the chosen types are downloaded.
 			output: [splitDataIntoItems, keepChosenAttachmentTypes, downloadAttachments],
 		}),
@@ -28,38 +36,36 @@ export const listAttachments: OperationDescription = {
 	fields: [
 		...sourceFields,
 		...profileIdentifierFields,
-		optionsCollection(
-			[
-				{
-					displayName: 'Attachment Types',
-					name: 'attachmentTypes',
-					type: 'multiOptions',
-					default: [],
-					description: 'Only output (and download) these types of file. None chosen: all types.',
-					options: [
-						{ name: 'Cover Letter', value: 'cover' },
-						{ name: 'Original', value: 'original', description: 'The file as it was uploaded' },
-						{ name: 'Other', value: 'other' },
-						{ name: 'Resume', value: 'resume', description: 'The resume HrFlow parsed' },
-					],
-				},
-				{
-					displayName: 'Download Files',
-					name: 'downloadFiles',
-					type: 'boolean',
-					default: false,
-					description:
-						'Whether to download each file and put it on its item as binary data, ready for Gmail, Google Drive, S3 or Write Files nodes',
-				},
-				{
-					displayName: 'Put Output File in Field',
-					name: 'binaryPropertyName',
-					type: 'string',
-					default: 'data',
-					hint: 'The name of the binary field the file goes in',
-					displayOptions: { show: { downloadFiles: [true] } },
-				},
-			],
-		),
+		optionsCollection([
+			{
+				displayName: 'Attachment Types',
+				name: 'attachmentTypes',
+				type: 'multiOptions',
+				default: [],
+				description: 'Only output (and download) these types of file. None chosen: all types.',
+				options: [
+					{ name: 'Cover Letter', value: 'cover' },
+					{ name: 'Original', value: 'original', description: 'The file as it was uploaded' },
+					{ name: 'Other', value: 'other' },
+					{ name: 'Resume', value: 'resume', description: 'The resume HrFlow parsed' },
+				],
+			},
+			{
+				displayName: 'Download Files',
+				name: 'downloadFiles',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to download each file and put it on its item as binary data, ready for Gmail, Google Drive, S3 or Write Files nodes',
+			},
+			{
+				displayName: 'Put Output File in Field',
+				name: 'binaryPropertyName',
+				type: 'string',
+				default: 'data',
+				hint: 'The name of the binary field the file goes in',
+				displayOptions: { show: { downloadFiles: [true] } },
+			},
+		]),
 	],
 };

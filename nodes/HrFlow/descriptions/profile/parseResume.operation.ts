@@ -15,7 +15,13 @@ export const parseResume: OperationDescription = {
 		action: 'Parse a resume file into a profile',
 		description:
 			'Send a resume file (binary data from any node) to HrFlow, which parses it into a new profile of the source',
-		routing: single({ hints: profileHints, method: 'POST', url: '/profile/parsing/file', build: parsingRequest, output: [outputParsing] }),
+		routing: single({
+			hints: profileHints,
+			method: 'POST',
+			url: '/profile/parsing/file',
+			build: parsingRequest,
+			output: [outputParsing],
+		}),
 	},
 	fields: [
 		...sourceFields,
@@ -45,9 +51,10 @@ export const parseResume: OperationDescription = {
 					type: 'boolean',
 					default: true,
 					description:
-						'Whether to wait for HrFlow to parse the file and output the parsed profile, or only send it and output HrFlow\'s acknowledgement',
+						"Whether to wait for HrFlow to parse the file and output the parsed profile, or only send it and output HrFlow's acknowledgement",
 				},
-			], 'parseOptions',
+			],
+			'parseOptions',
 		),
 	],
 };

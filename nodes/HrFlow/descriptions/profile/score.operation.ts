@@ -22,7 +22,19 @@ export const score: OperationDescription = {
 		action: 'Score profiles for a job',
 		description:
 			'Rank the candidates of one or more sources for one job with an HrFlow scoring algorithm: one item per profile, best first, with its score (0 to 1)',
-		routing: steps({ hints: { ...profileHints, ...jobHints }, build: profileScoring, run: scoringSteps('/profiles/scoring', 'profiles', 'job_key', simplifyProfile) }),
+		routing: steps({
+			hints: { ...profileHints, ...jobHints },
+			build: profileScoring,
+			run: scoringSteps('/profiles/scoring', 'profiles', 'job_key', simplifyProfile),
+		}),
 	},
-	fields: [...sourcesFields, ...boardFields, ...jobIdentifierFields, algorithmKeyField, simplifyField, ...pagingFields, optionsCollection(scoringOptions)],
+	fields: [
+		...sourcesFields,
+		...boardFields,
+		...jobIdentifierFields,
+		algorithmKeyField,
+		simplifyField,
+		...pagingFields,
+		optionsCollection(scoringOptions),
+	],
 };

@@ -17,8 +17,13 @@ export const search: OperationDescription = {
 		name: 'Search',
 		value: 'search',
 		action: 'Search profiles',
-		description: 'Find the profiles of one or more sources by keywords, name, email, dates or stage: one item per profile',
-		routing: steps({ hints: profileHints, build: profileSearching, run: searchingSteps('/profiles/searching', 'profiles', simplifyProfile) }),
+		description:
+			'Find the profiles of one or more sources by keywords, name, email, dates or stage: one item per profile',
+		routing: steps({
+			hints: profileHints,
+			build: profileSearching,
+			run: searchingSteps('/profiles/searching', 'profiles', simplifyProfile),
+		}),
 	},
 	fields: [...sourcesFields, simplifyField, ...pagingFields, optionsCollection(searchOptions)],
 };

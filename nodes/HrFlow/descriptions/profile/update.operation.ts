@@ -14,8 +14,13 @@ export const update: OperationDescription = {
 		name: 'Update',
 		value: 'update',
 		action: 'Update a profile',
-		description: 'Change the given fields of one HrFlow profile and keep the rest, found by key or reference (needs a read-write key)',
-		routing: steps({ hints: profileHints, build: updateProfile, run: updateSteps('profile', '/profile/indexing') }),
+		description:
+			'Change the given fields of one HrFlow profile and keep the rest, found by key or reference (needs a read-write key)',
+		routing: steps({
+			hints: profileHints,
+			build: updateProfile,
+			run: updateSteps('profile', '/profile/indexing'),
+		}),
 	},
 	fields: [...sourceFields, ...profileIdentifierFields, ...profileContentFields],
 };

@@ -4,7 +4,10 @@ import { steps } from '../../transport/request';
 import type { OperationDescription } from '../common/operation';
 import { sourceFields } from '../common/source.fields';
 import { profileUpsertContentFields } from './content.fields';
-import { profileByReferenceOnly, profileIdentifierFields } from '../common/profileIdentifier.fields';
+import {
+	profileByReferenceOnly,
+	profileIdentifierFields,
+} from '../common/profileIdentifier.fields';
 import { profileHints } from '../../resources/profile/hints';
 
 /** GET /profile/indexing by reference, then PUT (found) or POST (HrFlow: "Unable to find object: profile"). */
@@ -15,7 +18,16 @@ export const upsert: OperationDescription = {
 		value: 'upsert',
 		action: 'Create or update a profile',
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
-		routing: steps({ hints: profileHints, build: upsertProfile, run: upsertSteps('profile', '/profile/indexing') }),
+		routing: steps({
+			hints: profileHints,
+			build: upsertProfile,
+			run: upsertSteps('profile', '/profile/indexing'),
+		}),
 	},
-	fields: [...sourceFields, profileByReferenceOnly, ...profileIdentifierFields.filter((field) => field.name === 'profileReference'), ...profileUpsertContentFields],
+	fields: [
+		...sourceFields,
+		profileByReferenceOnly,
+		...profileIdentifierFields.filter((field) => field.name === 'profileReference'),
+		...profileUpsertContentFields,
+	],
 };

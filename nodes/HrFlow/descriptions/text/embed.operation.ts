@@ -10,8 +10,15 @@ export const embed: OperationDescription = {
 		name: 'Embed',
 		value: 'embed',
 		action: 'Embed a text',
-		description: "Turn a text into HrFlow's vector (2,048 numbers) on the item, ready for n8n's vector store nodes",
-		routing: single({ hints: {}, method: 'POST', url: '/text/embedding', build: textBody, output: [outputEmbedding] }),
+		description:
+			"Turn a text into HrFlow's vector (2,048 numbers) on the item, ready for n8n's vector store nodes",
+		routing: single({
+			hints: {},
+			method: 'POST',
+			url: '/text/embedding',
+			build: textBody,
+			output: [outputEmbedding],
+		}),
 	},
 	fields: [textField],
 };

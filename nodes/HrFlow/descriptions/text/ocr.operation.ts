@@ -10,8 +10,15 @@ export const ocr: OperationDescription = {
 		name: 'OCR',
 		value: 'ocr',
 		action: 'Read the text of a file',
-		description: 'Read the text of a PDF or an image (binary data from any node): the text, and the pages with their sections',
-		routing: single({ hints: {}, method: 'POST', url: '/text/ocr', build: ocrRequest, output: [outputData] }),
+		description:
+			'Read the text of a PDF or an image (binary data from any node): the text, and the pages with their sections',
+		routing: single({
+			hints: {},
+			method: 'POST',
+			url: '/text/ocr',
+			build: ocrRequest,
+			output: [outputData],
+		}),
 	},
 	fields: [inputBinaryField],
 };

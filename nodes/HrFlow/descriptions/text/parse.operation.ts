@@ -10,8 +10,15 @@ export const parse: OperationDescription = {
 		name: 'Parse',
 		value: 'parse',
 		action: 'Parse a text',
-		description: 'Find the skills, job titles, companies, schools, dates, emails and more in a text: the entities and the parsing',
-		routing: single({ hints: {}, method: 'POST', url: '/text/parsing', build: textBody, output: [outputData] }),
+		description:
+			'Find the skills, job titles, companies, schools, dates, emails and more in a text: the entities and the parsing',
+		routing: single({
+			hints: {},
+			method: 'POST',
+			url: '/text/parsing',
+			build: textBody,
+			output: [outputData],
+		}),
 	},
 	fields: [textField],
 };

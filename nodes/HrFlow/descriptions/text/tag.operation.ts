@@ -13,7 +13,7 @@ const algorithmKey: INodeProperties = {
 	required: true,
 	default: 'tagger-rome-family',
 	placeholder: 'e.g. tagger-rome-family',
-	hint: 'HrFlow\'s taggers: tagger-rome-family, tagger-rome-subfamily, tagger-rome-category, tagger-rome-jobtitle, tagger-hrflow-skills, tagger-hrflow-labels (your labels), tagger-hrflow-dynamic (your labels)',
+	hint: "HrFlow's taggers: tagger-rome-family, tagger-rome-subfamily, tagger-rome-category, tagger-rome-jobtitle, tagger-hrflow-skills, tagger-hrflow-labels (your labels), tagger-hrflow-dynamic (your labels)",
 	description: 'The HrFlow tagger to use',
 };
 
@@ -52,8 +52,15 @@ export const tag: OperationDescription = {
 		name: 'Tag',
 		value: 'tag',
 		action: 'Tag a text',
-		description: 'Classify a text with an HrFlow tagger (job families, skills, labels): the tags with their probabilities, best first',
-		routing: single({ hints: {}, method: 'POST', url: '/text/tagging', build: taggingBody, output: [outputTags] }),
+		description:
+			'Classify a text with an HrFlow tagger (job families, skills, labels): the tags with their probabilities, best first',
+		routing: single({
+			hints: {},
+			method: 'POST',
+			url: '/text/tagging',
+			build: taggingBody,
+			output: [outputTags],
+		}),
 	},
 	fields: [
 		textField,
@@ -61,8 +68,22 @@ export const tag: OperationDescription = {
 		...labelFields('tagger-hrflow-labels', 'labels', 'context'),
 		...labelFields('tagger-hrflow-dynamic', 'dynamicLabels', 'dynamicContext'),
 		optionsCollection([
-			{ displayName: 'Output Language', name: 'outputLanguage', type: 'string', default: 'en', placeholder: 'e.g. fr', description: 'The language of the tags, as a two-letter code' },
-			{ displayName: 'Top N', name: 'topN', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'How many tags to return' },
+			{
+				displayName: 'Output Language',
+				name: 'outputLanguage',
+				type: 'string',
+				default: 'en',
+				placeholder: 'e.g. fr',
+				description: 'The language of the tags, as a two-letter code',
+			},
+			{
+				displayName: 'Top N',
+				name: 'topN',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 1,
+				description: 'How many tags to return',
+			},
 		]),
 	],
 };

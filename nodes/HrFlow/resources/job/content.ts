@@ -29,14 +29,19 @@ export function jobContent(context: IExecuteSingleFunctions, nameRequired: boole
 	if (readParameter(context, 'jobDefinition', 'fields') === 'json') {
 		const job = jsonObject(context, context.getNodeParameter('jobJson', '{}'), 'Job JSON');
 		if (nameRequired && optionalText(context, job.name, 'Job JSON › name') === undefined) {
-			throw invalidInput(context, 'Job JSON has no name', 'A job needs its title in "name", e.g. { "name": "Data Engineer" }.');
+			throw invalidInput(
+				context,
+				'Job JSON has no name',
+				'A job needs its title in "name", e.g. { "name": "Data Engineer" }.',
+			);
 		}
 		return job;
 	}
 	const job: IDataObject = {};
 	const name = optionalText(context, readParameter(context, 'name', ''), 'Name');
 	if (name !== undefined) job.name = name;
-	else if (nameRequired) throw invalidInput(context, 'Name is empty', 'A job needs its title, e.g. Data Engineer.');
+	else if (nameRequired)
+		throw invalidInput(context, 'Name is empty', 'A job needs its title, e.g. Data Engineer.');
 	const fields = context.getNodeParameter('jobFields', {}) as JobFields;
 	const text = (value: unknown, label: string) => optionalText(context, value, label);
 	const set = (key: string, value: unknown) => {
@@ -49,8 +54,10 @@ export function jobContent(context: IExecuteSingleFunctions, nameRequired: boole
 	if (location !== undefined) job.location = { text: location, lat: null, lng: null };
 	if (fields.skills !== undefined) job.skills = skills(context, fields.skills, 'Skills');
 	if (fields.tags?.tag) job.tags = nameValues(context, fields.tags.tag, 'Tag');
-	if (fields.metadatas?.metadata) job.metadatas = nameValues(context, fields.metadatas.metadata, 'Metadata');
-	if (fields.sections?.section) job.sections = sections(context, fields.sections.section, 'Section');
+	if (fields.metadatas?.metadata)
+		job.metadatas = nameValues(context, fields.metadatas.metadata, 'Metadata');
+	if (fields.sections?.section)
+		job.sections = sections(context, fields.sections.section, 'Section');
 	set('created_at', isoDate(context, fields.createdAt, 'Created At'));
 	return job;
 }

@@ -1,6 +1,11 @@
 // What Job operations output.
 
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { booleanValue } from '../../parameters/values';
 import { hrflowData, itemOf } from '../../transport/items';
@@ -27,7 +32,11 @@ export function simplifyJob(job: IDataObject): IDataObject {
 }
 
 /** postReceive: the job HrFlow returned as one item, whole or (Options › Simplify) simplified. */
-export async function outputJob(this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+export async function outputJob(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
 	const job = (hrflowData(this, response) ?? {}) as IDataObject;
 	const simplify = booleanValue(this, readParameter(this, 'simplify', false), 'Simplify', false);
 	return [itemOf(this, simplify ? simplifyJob(job) : job)];

@@ -13,7 +13,11 @@ import { readJobIdentifier } from '../../records/jobIdentifier';
 export function jobScoring(this: IExecuteSingleFunctions): ScoringInput {
 	const boardKeys = readBoardKeys(this);
 	const profile = readProfileIdentifier(this);
-	refuseEmail(this, profile, 'Score Jobs for a Profile finds the profile by key or reference: HrFlow resolves a reference, not an email');
+	refuseEmail(
+		this,
+		profile,
+		'Score Jobs for a Profile finds the profile by key or reference: HrFlow resolves a reference, not an email',
+	);
 	const options = this.getNodeParameter('options', {}) as { stage?: unknown; sortBy?: string };
 	const stage = readStage(this, options.stage);
 	return {
@@ -24,13 +28,23 @@ export function jobScoring(this: IExecuteSingleFunctions): ScoringInput {
 			sort_by: options.sortBy || 'scoring',
 			...(stage ? { stage } : {}),
 		},
-		against: profile.type === 'key' ? { key: profile.value } : { lookup: { url: '/profile/indexing', qs: { source_key: profile.sourceKey, reference: profile.value } } },
+		against:
+			profile.type === 'key'
+				? { key: profile.value }
+				: {
+						lookup: {
+							url: '/profile/indexing',
+							qs: { source_key: profile.sourceKey, reference: profile.value },
+						},
+					},
 	};
 }
 
 /** GET /jobs/searching: the boards and the filters given. */
 export function jobSearching(this: IExecuteSingleFunctions): { qs: IDataObject } {
-	return { qs: { board_keys: JSON.stringify(readBoardKeys(this)), ...searchFilters(this, 'jobs') } };
+	return {
+		qs: { board_keys: JSON.stringify(readBoardKeys(this)), ...searchFilters(this, 'jobs') },
+	};
 }
 
 /** GET /job/asking, one request per question. */

@@ -18,18 +18,27 @@ export function createJob(this: IExecuteSingleFunctions): ItemRequest {
 
 /** Update: the lookup of the job by key or reference, and the fields given (merged into it). */
 export function updateJob(this: IExecuteSingleFunctions): WriteInput {
-	return { find: jobSelector(readJobIdentifier(this)), content: jobContent(this, false), fromFields: givenAsFields(this) };
+	return {
+		find: jobSelector(readJobIdentifier(this)),
+		content: jobContent(this, false),
+		fromFields: givenAsFields(this),
+	};
 }
 
 /** Create or Update: the lookup by Job Reference, and the content (its name needed if created). */
 export function upsertJob(this: IExecuteSingleFunctions): WriteInput {
 	const boardKey = readBoardKey(this);
 	const reference = requiredText(this, readParameter(this, 'jobReference', ''), 'Job Reference');
-	return { find: { board_key: boardKey, reference }, content: jobContent(this, true), fromFields: givenAsFields(this) };
+	return {
+		find: { board_key: boardKey, reference },
+		content: jobContent(this, true),
+		fromFields: givenAsFields(this),
+	};
 }
 
 /** Job Definition = Fields: its lists (sections, tags, metadatas, skills) merge by name into the job's. */
-const givenAsFields = (context: IExecuteSingleFunctions) => readParameter(context, 'jobDefinition', 'fields') !== 'json';
+const givenAsFields = (context: IExecuteSingleFunctions) =>
+	readParameter(context, 'jobDefinition', 'fields') !== 'json';
 
 /** PATCH /job/indexing/archive. */
 export function archiveJob(this: IExecuteSingleFunctions): ItemRequest {

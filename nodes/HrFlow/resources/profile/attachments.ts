@@ -35,13 +35,17 @@ export async function keepChosenAttachmentTypes(
 export function attachmentFileName(attachment: IDataObject): string {
 	const name = String(attachment.original_file_name || attachment.file_name || 'attachment');
 	const extension = typeof attachment.extension === 'string' ? attachment.extension : '';
-	return extension && !name.toLowerCase().endsWith(extension.toLowerCase()) ? `${name}${extension}` : name;
+	return extension && !name.toLowerCase().endsWith(extension.toLowerCase())
+		? `${name}${extension}`
+		: name;
 }
 
 /** The response's MIME type, unless it says nothing (storage hosts often answer octet-stream). */
 function mimeTypeOf(response: IN8nHttpFullResponse): string | undefined {
 	const header = response.headers['content-type'];
-	const mimeType = String(Array.isArray(header) ? header[0] : (header ?? '')).split(';')[0].trim();
+	const mimeType = String(Array.isArray(header) ? header[0] : (header ?? ''))
+		.split(';')[0]
+		.trim();
 	return mimeType && mimeType !== 'application/octet-stream' ? mimeType : undefined;
 }
 
@@ -80,21 +84,26 @@ const NETWORK_REASONS: Record<string, string> = {
 };
 
 /** Why a download request failed, in words, and the system code if there was one. */
-function networkFailure(error: unknown, timeout: number | undefined): { reason: string; code?: string } {
+function networkFailure(
+	error: unknown,
+	timeout: number | undefined,
+): { reason: string; code?: string } {
 	const { message, code } = (error ?? {}) as { message?: unknown; code?: unknown };
 	const text = String(message ?? error);
 	const errorCode = typeof code === 'string' ? code : /\b(E[A-Z_]{3,})\b/.exec(text)?.[1];
 	if (/timeout/i.test(text) || errorCode === 'ECONNABORTED' || errorCode === 'ETIMEDOUT') {
 		return { reason: `no answer within ${timeout} ms`, code: errorCode };
 	}
-	if (errorCode && NETWORK_REASONS[errorCode]) return { reason: NETWORK_REASONS[errorCode], code: errorCode };
+	if (errorCode && NETWORK_REASONS[errorCode])
+		return { reason: NETWORK_REASONS[errorCode], code: errorCode };
 	return { reason: errorCode ? 'the request failed' : text, code: errorCode };
 }
 
 // n8n 2.x's SSRF protection (N8N_SSRF_PROTECTION_ENABLED) refuses an address with these errors,
 // thrown as they are or as the cause of the HTTP client's error.
 const SSRF_ERRORS = ['SsrfBlockedIpError', 'SsrfBlockedHostnameError'];
-const SSRF_MESSAGE = /blocked because (it resolves to a restricted IP address|the destination hostname is restricted)/i;
+const SSRF_MESSAGE =
+	/blocked because (it resolves to a restricted IP address|the destination hostname is restricted)/i;
 
 interface SsrfBlock {
 	ip?: string;
@@ -104,9 +113,17 @@ interface SsrfBlock {
 /** What n8n's SSRF protection blocked, if that is why the request failed. */
 function ssrfBlock(error: unknown): SsrfBlock | undefined {
 	for (let cause = error, depth = 0; cause && typeof cause === 'object' && depth < 5; depth++) {
-		const { name, message, ip, hostname } = cause as { name?: unknown; message?: unknown; ip?: unknown; hostname?: unknown };
+		const { name, message, ip, hostname } = cause as {
+			name?: unknown;
+			message?: unknown;
+			ip?: unknown;
+			hostname?: unknown;
+		};
 		if (SSRF_ERRORS.includes(String(name)) || SSRF_MESSAGE.test(String(message))) {
-			return { ip: typeof ip === 'string' ? ip : undefined, hostname: typeof hostname === 'string' ? hostname : undefined };
+			return {
+				ip: typeof ip === 'string' ? ip : undefined,
+				hostname: typeof hostname === 'string' ? hostname : undefined,
+			};
 		}
 		cause = (cause as { cause?: unknown }).cause;
 	}
@@ -136,7 +153,10 @@ async function download(
 		return hrflowFailure(context, { message, description, httpCode });
 	};
 	if (typeof url !== 'string' || url.trim() === '') {
-		throw fail('HrFlow returned it without a public_url', 'HrFlow returned this attachment without a file link.');
+		throw fail(
+			'HrFlow returned it without a public_url',
+			'HrFlow returned this attachment without a file link.',
+		);
 	}
 	let response: IN8nHttpFullResponse & { body: NodeJS.ReadableStream };
 	try {
@@ -150,7 +170,8 @@ async function download(
 		})) as typeof response;
 	} catch (error) {
 		const blocked = ssrfBlock(error);
-		if (blocked) throw fail("blocked by this n8n instance's SSRF protection", ssrfAdvice(url, blocked));
+		if (blocked)
+			throw fail("blocked by this n8n instance's SSRF protection", ssrfAdvice(url, blocked));
 		const { reason, code } = networkFailure(error, requestOptions.timeout);
 		throw fail(
 			reason,
@@ -169,5 +190,9 @@ async function download(
 			status,
 		);
 	}
-	return await context.helpers.prepareBinaryData(response.body as never, fileName, mimeTypeOf(response));
+	return await context.helpers.prepareBinaryData(
+		response.body as never,
+		fileName,
+		mimeTypeOf(response),
+	);
 }

@@ -44,10 +44,15 @@ export function profileContent(context: IExecuteSingleFunctions): IDataObject {
 	const lastName = text(fields.lastName, 'Last Name');
 	set(info, 'first_name', firstName);
 	set(info, 'last_name', lastName);
-	if (firstName !== undefined || lastName !== undefined) info.full_name = [firstName, lastName].filter(Boolean).join(' ');
+	if (firstName !== undefined || lastName !== undefined)
+		info.full_name = [firstName, lastName].filter(Boolean).join(' ');
 	const email = text(fields.email, 'Email')?.trim();
 	if (email !== undefined && !EMAIL.test(email)) {
-		throw invalidInput(context, `Email "${email}" is not a valid email address`, "Use the candidate's address, e.g. jane.doe@example.com");
+		throw invalidInput(
+			context,
+			`Email "${email}" is not a valid email address`,
+			"Use the candidate's address, e.g. jane.doe@example.com",
+		);
 	}
 	set(info, 'email', email);
 	set(info, 'phone', text(fields.phone, 'Phone'));
@@ -58,7 +63,8 @@ export function profileContent(context: IExecuteSingleFunctions): IDataObject {
 	set(profile, 'text', text(fields.text, 'Resume Text'));
 	if (fields.skills !== undefined) profile.skills = skills(context, fields.skills, 'Skills');
 	if (fields.tags?.tag) profile.tags = nameValues(context, fields.tags.tag, 'Tag');
-	if (fields.metadatas?.metadata) profile.metadatas = nameValues(context, fields.metadatas.metadata, 'Metadata');
+	if (fields.metadatas?.metadata)
+		profile.metadatas = nameValues(context, fields.metadatas.metadata, 'Metadata');
 	set(profile, 'created_at', isoDate(context, fields.createdAt, 'Created At'));
 	return profile;
 }

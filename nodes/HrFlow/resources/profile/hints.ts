@@ -3,6 +3,8 @@
 import type { RecordHints } from '../../transport/errors';
 
 export const profileHints: RecordHints = {
-	profile: 'No profile matches this source and identifier. Check the Source Key and the profile key, reference or email.',
-	source: 'No source matches this Source Key, or the key is not allowed to read it. Check the Source Key.',
+	profile:
+		'No profile matches this source and identifier. Check the Source Key and the profile key, reference or email.',
+	source:
+		'No source matches this Source Key, or the key is not allowed to read it. Check the Source Key.',
 };

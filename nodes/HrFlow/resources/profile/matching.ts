@@ -23,7 +23,12 @@ export function profileScoring(this: IExecuteSingleFunctions): ScoringInput {
 			sort_by: options.sortBy || 'scoring',
 			...(stage ? { stage } : {}),
 		},
-		against: job.type === 'key' ? { key: job.value } : { lookup: { url: '/job/indexing', qs: { board_key: job.boardKey, reference: job.value } } },
+		against:
+			job.type === 'key'
+				? { key: job.value }
+				: {
+						lookup: { url: '/job/indexing', qs: { board_key: job.boardKey, reference: job.value } },
+					},
 	};
 }
 
@@ -35,6 +40,13 @@ export function profileSearching(this: IExecuteSingleFunctions): { qs: IDataObje
 /** GET /profile/asking, one request per question: the profile by key or reference (no email). */
 export function profileAsking(this: IExecuteSingleFunctions): AskingInput {
 	const identifier = readProfileIdentifier(this);
-	refuseEmail(this, identifier, 'HrFlow answers questions about a profile found by key or reference, not by email');
-	return { qs: { source_key: identifier.sourceKey, [identifier.type]: identifier.value }, questions: readQuestions(this) };
+	refuseEmail(
+		this,
+		identifier,
+		'HrFlow answers questions about a profile found by key or reference, not by email',
+	);
+	return {
+		qs: { source_key: identifier.sourceKey, [identifier.type]: identifier.value },
+		questions: readQuestions(this),
+	};
 }

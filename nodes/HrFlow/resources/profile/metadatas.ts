@@ -8,7 +8,12 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { IDENTIFIER_VALUE_FIELDS, profileQuery, readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
+import {
+	IDENTIFIER_VALUE_FIELDS,
+	profileQuery,
+	readProfileIdentifier,
+	refuseEmail,
+} from '../../records/profileIdentifier';
 import type { ProfileQueryNames } from '../../records/profileIdentifier';
 import { hrflowData, itemOf, linkedItems } from '../../transport/items';
 import { textList } from '../../parameters/values';
@@ -29,7 +34,10 @@ export async function splitMetadatas(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const data = hrflowData(this, response);
-	return linkedItems(this, Array.isArray(data) ? data : (data as IDataObject | undefined)?.metadatas);
+	return linkedItems(
+		this,
+		Array.isArray(data) ? data : (data as IDataObject | undefined)?.metadatas,
+	);
 }
 
 /**
@@ -47,11 +55,15 @@ export function readMetadatasFromProfile(indexingQuery: ProfileQueryNames) {
 		refuseEmail(
 			this,
 			identifier,
-			"This HrFlow API has no /profile/metadatas, and the profile it reads instead cannot be found by email",
+			'This HrFlow API has no /profile/metadatas, and the profile it reads instead cannot be found by email',
 		);
 		return await this.makeRoutingRequest({
 			...request,
-			options: { ...request.options, url: '/profile/indexing', qs: profileQuery(identifier, indexingQuery) },
+			options: {
+				...request.options,
+				url: '/profile/indexing',
+				qs: profileQuery(identifier, indexingQuery),
+			},
 		});
 	};
 }
@@ -68,7 +80,9 @@ export async function shapeMetadatas(
 ): Promise<INodeExecutionData[]> {
 	const options = this.getNodeParameter('options', {}) as GetMetadatasOptions;
 	const names = textList(this, options.metadataNames, 'Metadata Names');
-	const kept = names.length ? items.filter((item) => names.includes(String(item.json.name))) : items;
+	const kept = names.length
+		? items.filter((item) => names.includes(String(item.json.name)))
+		: items;
 	if (options.output !== 'single') return kept;
 
 	const json: IDataObject = {};
@@ -81,5 +95,10 @@ export async function shapeMetadatas(
 
 // Metadata names come from users: "__proto__" must be a plain key, not the object's prototype.
 function setOwn(target: IDataObject, key: string, value: unknown) {
-	Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+	Object.defineProperty(target, key, {
+		value,
+		enumerable: true,
+		writable: true,
+		configurable: true,
+	});
 }

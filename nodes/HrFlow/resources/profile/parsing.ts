@@ -34,13 +34,18 @@ export async function parsingRequest(this: IExecuteSingleFunctions): Promise<Ite
 	const file = await readBinaryFile(this, 'Input Binary Field', 'resume');
 
 	const options = this.getNodeParameter('parseOptions', {}) as ParseOptions;
-	const fields: Record<string, string> = { source_key: sourceKey, sync_parsing: waitsForParsing(this, options) ? '1' : '0' };
+	const fields: Record<string, string> = {
+		source_key: sourceKey,
+		sync_parsing: waitsForParsing(this, options) ? '1' : '0',
+	};
 	const reference = optionalText(this, options.reference, 'Reference');
 	if (reference !== undefined) fields.reference = reference;
 	const createdAt = isoDate(this, options.createdAt, 'Created At');
 	if (createdAt !== undefined) fields.created_at = createdAt;
-	if (options.tags?.tag?.length) fields.tags = JSON.stringify(nameValues(this, options.tags.tag, 'Tag'));
-	if (options.metadatas?.metadata?.length) fields.metadatas = JSON.stringify(nameValues(this, options.metadatas.metadata, 'Metadata'));
+	if (options.tags?.tag?.length)
+		fields.tags = JSON.stringify(nameValues(this, options.tags.tag, 'Tag'));
+	if (options.metadatas?.metadata?.length)
+		fields.metadatas = JSON.stringify(nameValues(this, options.metadatas.metadata, 'Metadata'));
 
 	const { body, contentType } = multipartBody(fields, { field: 'file', ...file });
 	return { body, headers: { 'Content-Type': contentType } };
@@ -60,7 +65,8 @@ export async function outputParsing(
 	const options = this.getNodeParameter('parseOptions', {}) as ParseOptions;
 	const link = (json: IDataObject): INodeExecutionData[] => [itemOf(this, json)];
 	if (!waitsForParsing(this, options)) return link(response.body as IDataObject);
-	const profile = data !== null && typeof data === 'object' && !Array.isArray(data) ? data.profile : undefined;
+	const profile =
+		data !== null && typeof data === 'object' && !Array.isArray(data) ? data.profile : undefined;
 	if (profile !== null && typeof profile === 'object') return link(profile as IDataObject);
 	const sourceKey = readSourceKey(this);
 	const reference = optionalText(this, options.reference, 'Reference');

@@ -27,18 +27,31 @@ export function createProfile(this: IExecuteSingleFunctions): ItemRequest {
 
 /** Update: the lookup of the profile by key or reference, and the fields given (merged into it). */
 export function updateProfile(this: IExecuteSingleFunctions): WriteInput {
-	return { find: profileSelector(this), content: profileContent(this), fromFields: givenAsFields(this) };
+	return {
+		find: profileSelector(this),
+		content: profileContent(this),
+		fromFields: givenAsFields(this),
+	};
 }
 
 /** Create or Update: the lookup by Profile Reference, and the content. */
 export function upsertProfile(this: IExecuteSingleFunctions): WriteInput {
 	const sourceKey = readSourceKey(this);
-	const reference = requiredText(this, readParameter(this, 'profileReference', ''), 'Profile Reference');
-	return { find: { source_key: sourceKey, reference }, content: profileContent(this), fromFields: givenAsFields(this) };
+	const reference = requiredText(
+		this,
+		readParameter(this, 'profileReference', ''),
+		'Profile Reference',
+	);
+	return {
+		find: { source_key: sourceKey, reference },
+		content: profileContent(this),
+		fromFields: givenAsFields(this),
+	};
 }
 
 /** Profile Definition = Fields: its lists (tags, metadatas, skills) merge by name into the profile's. */
-const givenAsFields = (context: IExecuteSingleFunctions) => readParameter(context, 'profileDefinition', 'fields') !== 'json';
+const givenAsFields = (context: IExecuteSingleFunctions) =>
+	readParameter(context, 'profileDefinition', 'fields') !== 'json';
 
 /** PATCH /profile/indexing/archive. */
 export function archiveProfile(this: IExecuteSingleFunctions): ItemRequest {
