@@ -2,7 +2,9 @@
 // from a version tag, with npm provenance (the OIDC id-token permission), after lint, build, the
 // engine tests and verify.
 
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { parse } from 'yaml';
@@ -64,9 +66,48 @@ describe('publish.yml', () => {
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 	});
 
-	test('the npm token comes from a secret', () => {
+	test('the npm token comes from a secret, and is only a fallback: trusted publishing needs none', () => {
 		const publish = steps.find((step) => step.run?.includes('npm publish'));
 		expect(publish?.env).toEqual({ NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}' });
+		expect(
+			readFileSync(path.join(__dirname, '..', '..', '.github', 'workflows', 'publish.yml'), 'utf8'),
+		).toMatch(/trusted publishing/i);
+	});
+
+	test('trusted publishing: npm 11.5.1 or later before publishing, the version check right for older and newer npm', () => {
+		const upgrade = indexOf(commands, 'npm install -g npm@^11.5.1');
+		expect(upgrade).toBeGreaterThanOrEqual(0);
+		expect(upgrade).toBeLessThan(indexOf(commands, 'npm publish'));
+		const check = /node -e "(.*?)" "\$\(npm --version\)"/.exec(commands[upgrade])![1];
+		const passes = (version: string) =>
+			spawnSync(process.execPath, ['-e', check, version]).status === 0;
+		expect(['10.9.2', '11.4.2', '11.5.0'].map(passes)).toEqual([false, false, false]);
+		expect(['11.5.1', '11.6.0', '12.0.0'].map(passes)).toEqual([true, true, true]);
+	});
+
+	test("refuses to publish unless package.json's repository is the GitHub repository it runs in", () => {
+		const index = indexOf(commands, 'GITHUB_REPOSITORY');
+		expect(index).toBeGreaterThanOrEqual(0);
+		expect(index).toBeLessThan(indexOf(commands, 'npm publish'));
+		const script = /node -e "([\s\S]*)"/.exec(commands[index])![1].replace(/\\"/g, '"');
+		const runIn = (repository: unknown) => {
+			const folder = mkdtempSync(path.join(tmpdir(), 'publish-'));
+			writeFileSync(
+				path.join(folder, 'package.json'),
+				JSON.stringify({ name: 'n8n-nodes-hrflow', ...(repository ? { repository } : {}) }),
+			);
+			return spawnSync(process.execPath, ['-e', script], {
+				cwd: folder,
+				env: { ...process.env, GITHUB_REPOSITORY: 'hrflow/n8n-nodes-hrflow' },
+			}).status;
+		};
+		expect(runIn(undefined)).toBe(1);
+		expect(
+			runIn({ type: 'git', url: 'git+https://github.com/someone-else/n8n-nodes-hrflow.git' }),
+		).toBe(1);
+		expect(runIn({ type: 'git', url: 'git+https://github.com/hrflow/n8n-nodes-hrflow.git' })).toBe(
+			0,
+		);
 	});
 });
 

@@ -1,11 +1,11 @@
 // The steps of scoring, searching and asking, for profiles and jobs alike: HrFlow's pages of
 // results turned into one item per record (with its score), and one request per question.
 
-import type { NodeApiError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
+	NodeApiError,
 } from 'n8n-workflow';
 
 import { isoDate } from '../parameters/hrjson';

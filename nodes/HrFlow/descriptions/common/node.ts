@@ -111,11 +111,9 @@ function conditionsFor(
 
 /** The property as it is but for the resources and operations it shows for (and, for a collection, its entries). */
 function definitionOf(property: INodeProperties, withEntries: boolean): string {
-	const {
-		resource: _resource,
-		operation: _operation,
-		...show
-	} = property.displayOptions?.show ?? {};
+	const show = { ...property.displayOptions?.show };
+	delete show.resource;
+	delete show.operation;
 	return JSON.stringify({
 		...property,
 		options: withEntries ? property.options : undefined,

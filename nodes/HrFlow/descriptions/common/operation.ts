@@ -28,7 +28,8 @@ export function inVersion(field: INodeProperties, version: number): boolean {
 /** The field in one version's own description, where its `@version` condition says nothing more. */
 function withoutVersion(field: INodeProperties): INodeProperties {
 	if (!field.displayOptions?.show?.['@version']) return field;
-	const { '@version': _version, ...show } = field.displayOptions.show;
+	const show = { ...field.displayOptions.show };
+	delete show['@version'];
 	return { ...field, displayOptions: { ...field.displayOptions, show } };
 }
 

@@ -22,7 +22,7 @@ const definition: INodeProperties = {
 
 const json: INodeProperties = {
 	displayName: 'Job JSON',
-	hint: 'On an update, objects merge key by key, a list given replaces that list (e.g. "sections": [] empties it), the rest is kept',
+	hint: 'On an update, objects merge key by key, a list given replaces its list ("sections": [] empties it)',
 	name: 'jobJson',
 	type: 'json',
 	required: true,
@@ -45,7 +45,7 @@ const name = (required: boolean): INodeProperties => ({
 
 const optionalFields = (withReference: boolean): INodeProperties => ({
 	displayName: 'Job Fields',
-	hint: 'On an update, only these fields change; Sections, Tags, Metadatas and Skills merge by name, the other entries are kept',
+	hint: 'On an update, only these fields change; Sections, Tags, Metadatas and Skills merge by name',
 	name: 'jobFields',
 	type: 'collection',
 	placeholder: 'Add field',

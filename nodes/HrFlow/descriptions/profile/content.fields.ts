@@ -23,7 +23,7 @@ const definition: INodeProperties = {
 
 const json: INodeProperties = {
 	displayName: 'Profile JSON',
-	hint: 'On an update, objects merge key by key, a list given replaces that list (e.g. "tags": [] empties it), the rest is kept',
+	hint: 'On an update, objects merge key by key, a list given replaces its list ("tags": [] empties it)',
 	name: 'profileJson',
 	type: 'json',
 	required: true,

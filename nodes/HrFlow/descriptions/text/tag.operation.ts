@@ -13,8 +13,9 @@ const algorithmKey: INodeProperties = {
 	required: true,
 	default: 'tagger-rome-family',
 	placeholder: 'e.g. tagger-rome-family',
-	hint: "HrFlow's taggers: tagger-rome-family, tagger-rome-subfamily, tagger-rome-category, tagger-rome-jobtitle, tagger-hrflow-skills, tagger-hrflow-labels (your labels), tagger-hrflow-dynamic (your labels)",
-	description: 'The HrFlow tagger to use',
+	hint: 'e.g. tagger-rome-jobtitle, tagger-hrflow-skills, or tagger-hrflow-labels for your own labels',
+	description:
+		'The HrFlow tagger to use: tagger-rome-family, tagger-rome-subfamily, tagger-rome-category, tagger-rome-jobtitle, tagger-hrflow-skills, tagger-hrflow-labels (your labels) or tagger-hrflow-dynamic (your labels, given per item)',
 };
 
 /** The labels a tagger of the user's own labels chooses from, shown and sent for that tagger only. */

@@ -24,7 +24,6 @@ function optionsOf(context: IExecuteSingleFunctions): ListAttachmentsOptions {
 export async function keepChosenAttachmentTypes(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
-	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const types = textList(this, optionsOf(this).attachmentTypes, 'Attachment Types');
 	if (types.length === 0) return items;
@@ -59,7 +58,6 @@ function mimeTypeOf(response: IN8nHttpFullResponse): string | undefined {
 export async function downloadAttachments(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
-	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const options = optionsOf(this);
 	if (!booleanValue(this, options.downloadFiles, 'Download Files', false)) return items;

@@ -76,7 +76,6 @@ export function readMetadatasFromProfile(indexingQuery: ProfileQueryNames) {
 export async function shapeMetadatas(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
-	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const options = this.getNodeParameter('options', {}) as GetMetadatasOptions;
 	const names = textList(this, options.metadataNames, 'Metadata Names');

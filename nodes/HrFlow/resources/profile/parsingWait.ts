@@ -3,8 +3,7 @@
 // tests do (every 5 s, up to 60 s); without one there is nothing to find it by.
 
 import { sleep } from 'n8n-workflow';
-import type { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, NodeApiError } from 'n8n-workflow';
 
 import { callHrFlow } from '../../transport/call';
 import { requestOptionsOf } from '../../transport/requestOptions';
