@@ -8,8 +8,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { HrFlowV2 } from '../../nodes/HrFlow/HrFlowV2.node';
+import { HrFlowTrigger } from '../../nodes/HrFlowTrigger/HrFlowTrigger.node';
 import { lookups, messages, mixedKeys } from '../harness/expectations';
 import { queryOf } from '../harness/sample';
 import type { RecordedRequest } from '../harness/sample';
@@ -413,10 +415,14 @@ describe('the n8n server', () => {
 
 	const screenshots = path.join(root, '.e2e', 'screenshots');
 
-	/** Signs in to the editor in headless Chromium, opens a new workflow and adds an HrFlow node by its action. */
-	async function withNewHrFlowNode(
-		action: string,
+	/**
+	 * Signs in to the editor in headless Chromium and opens a new workflow; on a failure, a screenshot
+	 * failed-<name>.png shows what the editor showed.
+	 */
+	async function withNewWorkflow(
+		name: string,
 		check: (page: import('playwright-core').Page) => Promise<void>,
+		viewport = { width: 1400, height: 900 },
 	) {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { chromium: browserType, selectors } =
@@ -436,7 +442,7 @@ describe('the n8n server', () => {
 			],
 		});
 		try {
-			const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+			const page = await browser.newPage({ viewport });
 			await page.goto(`${editor.url}/signin`);
 			await page
 				.locator('input[type=email], input[name=emailOrLdapLoginId]')
@@ -447,22 +453,11 @@ describe('the n8n server', () => {
 			await page.waitForURL((url) => !url.pathname.includes('signin'));
 			try {
 				await page.goto(`${editor.url}/workflow/new`);
-				await page.getByTestId('canvas-add-button').click();
-				await page.getByTestId('node-creator-search-bar').fill('HrFlow');
-				await page
-					.getByTestId('node-creator-item-name')
-					.filter({ hasText: /^HrFlow$/ })
-					.click();
-				// With the HrFlow Trigger in the package, n8n lists its triggers first and folds the actions.
-				const actions = page.getByText(/^Actions \(\d+\)$/);
-				if (!(await page.getByText(action, { exact: true }).isVisible())) await actions.click();
-				await page.getByText(action, { exact: true }).click();
-				await page.getByTestId('ndv').waitFor();
 				await check(page);
 			} catch (error) {
 				// What the editor showed when the check failed.
 				await page.screenshot({
-					path: path.join(screenshots, `failed-${action.replace(/\W+/g, '-')}.png`),
+					path: path.join(screenshots, `failed-${name.replace(/\W+/g, '-')}.png`),
 				});
 				throw error;
 			}
@@ -470,6 +465,196 @@ describe('the n8n server', () => {
 			await browser.close();
 		}
 	}
+
+	/** Signs in to the editor in headless Chromium, opens a new workflow and adds an HrFlow node by its action. */
+	async function withNewHrFlowNode(
+		action: string,
+		check: (page: import('playwright-core').Page) => Promise<void>,
+	) {
+		await withNewWorkflow(action, async (page) => {
+			await page.getByTestId('canvas-add-button').click();
+			await page.getByTestId('node-creator-search-bar').fill('HrFlow');
+			await page
+				.getByTestId('node-creator-item-name')
+				.filter({ hasText: /^HrFlow$/ })
+				.click();
+			// With the HrFlow Trigger in the package, n8n lists its triggers first and folds the actions.
+			const actions = page.getByText(/^Actions \(\d+\)$/);
+			if (!(await page.getByText(action, { exact: true }).isVisible())) await actions.click();
+			await page.getByText(action, { exact: true }).click();
+			await page.getByTestId('ndv').waitFor();
+			await check(page);
+		});
+	}
+
+	/** What the package gives the HrFlow app in n8n's node creator, and each node's Docs link. */
+	const hrflowApp = (() => {
+		const trigger = new HrFlowTrigger().description;
+		const optionsOf = (property?: INodeProperties) =>
+			(property?.options ?? []) as INodePropertyOptions[];
+		const docsOf = (codexFile: string) =>
+			(
+				JSON.parse(readFileSync(path.join(root, 'nodes', codexFile), 'utf8')) as {
+					resources: { primaryDocumentation: Array<{ url: string }> };
+				}
+			).resources.primaryDocumentation[0].url;
+		return {
+			packageName: (
+				JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string }
+			).name,
+			// n8n folds the trigger into the app and shows the trigger's description as the app's.
+			description: trigger.description,
+			// One action per option of every Operation selector of the default version (2).
+			actions: new HrFlowV2().description.properties
+				.filter((property) => property.name === 'operation')
+				.flatMap(optionsOf)
+				.map((option) => option.action ?? option.name),
+			// n8n lists a trigger's events as "On <event>", the event's name in lower case.
+			events: optionsOf(trigger.properties.find((property) => property.name === 'event')).map(
+				(option) => `On ${option.name.toLowerCase()}`,
+			),
+			docs: {
+				action: docsOf('HrFlow/HrFlow.node.json'),
+				trigger: docsOf('HrFlowTrigger/HrFlowTrigger.node.json'),
+			},
+		};
+	})();
+
+	/**
+	 * The Docs link in the header of the open node panel (n8n's NDVHeader): the node's name, the
+	 * link's text and target, its URL without the query, and the query's keys other than utm_ ones.
+	 */
+	async function docsLinkOf(page: import('playwright-core').Page) {
+		const header = page
+			.getByTestId('ndv')
+			.locator('header')
+			.filter({ has: page.getByTestId('node-title-container') });
+		const title = header.getByTestId('node-title-container');
+		const link = header.getByRole('link', { name: 'Docs' });
+		const href = (await link.getAttribute('href')) ?? '';
+		return {
+			node: (await title.innerText()).trim(),
+			text: (await link.innerText()).trim(),
+			target: await link.getAttribute('target'),
+			url: href.split('?')[0],
+			otherQuery: [...new URL(href).searchParams.keys()].filter((key) => !key.startsWith('utm_')),
+		};
+	}
+
+	browserTest(
+		"in the editor's node creator, the HrFlow app says what it does and lists every action and event; each node's Docs link is its codex's",
+		async () => {
+			expect(hrflowApp.actions).toHaveLength(25);
+			expect([...hrflowApp.events].sort()).toEqual(
+				['On job updated', 'On new job', 'On new profile', 'On profile updated'].sort(),
+			);
+			await withNewWorkflow(
+				'node-creator',
+				async (page) => {
+					const creator = page.getByTestId('node-creator');
+					const hrflowItem = creator.getByTestId('item-iterator-item').filter({
+						has: page.getByTestId('node-creator-item-name').getByText('HrFlow', { exact: true }),
+					});
+					/** A category of the app's panel (Triggers, Actions), unfolded: its count and its items. */
+					const category = async (name: string) => {
+						const renderer = creator.locator('[data-category-collapsed]').filter({
+							has: page
+								.getByTestId('node-creator-category-item')
+								.getByText(new RegExp(`^${name} \\(\\d+\\)$`)),
+						});
+						const header = renderer.getByTestId('node-creator-category-item');
+						if ((await renderer.getAttribute('data-category-collapsed')) === 'true')
+							await header.click();
+						const items = renderer.getByTestId('node-creator-item-name');
+						await items.first().waitFor();
+						// The list renders in batches: read it once it stops growing.
+						let names: string[] = [];
+						for (let previous = -1; names.length !== previous;) {
+							previous = names.length;
+							await page.waitForTimeout(250);
+							names = (await items.allInnerTexts()).map((text) => text.trim());
+						}
+						return { count: Number(/\((\d+)\)/.exec(await header.innerText())?.[1]), names };
+					};
+
+					// 1. The node panel, HrFlow typed: the app's entry, then its details panel, say what the app does.
+					await page.getByTestId('canvas-add-button').click();
+					await creator.getByTestId('node-creator-search-bar').fill('HrFlow');
+					expect(
+						(await hrflowItem.getByTestId('node-creator-item-description').innerText()).trim(),
+					).toBe(hrflowApp.description);
+					await hrflowItem.getByTestId('node-creator-item-name').click();
+					// The details panel's description (the search result, sliding out, has its own).
+					await creator
+						.getByText(hrflowApp.description, { exact: true })
+						.and(page.locator(':not([data-test-id=node-creator-item-description])'))
+						.waitFor();
+					// Once the panel has slid in.
+					await hrflowItem.waitFor({ state: 'detached' });
+					await page.screenshot({ path: path.join(screenshots, 'node-creator-hrflow.png') });
+					// The panel's own Docs button opens the package's npm page (n8n's CommunityNodeDocsLink).
+					await page.evaluate(
+						'window.open = (url) => { document.body.dataset.opened = String(url); return null; }',
+					);
+					await creator.getByTitle('Open community node docs').click();
+					expect(await page.locator('body').getAttribute('data-opened')).toBe(
+						`https://www.npmjs.com/package/${hrflowApp.packageName}`,
+					);
+
+					// 2. The trigger's events as triggers, and every action of the node's version 2.
+					const triggers = await category('Triggers');
+					expect({ ...triggers, names: triggers.names.sort() }).toEqual({
+						count: hrflowApp.events.length,
+						names: [...hrflowApp.events].sort(),
+					});
+					const actions = await category('Actions');
+					expect({ ...actions, names: actions.names.sort() }).toEqual({
+						count: hrflowApp.actions.length,
+						names: [...hrflowApp.actions].sort(),
+					});
+					await page.screenshot({ path: path.join(screenshots, 'node-creator-actions.png') });
+
+					// 3. Each node's Docs link: the trigger's, added by one of its events, then an action's.
+					await creator
+						.getByTestId('node-creator-item-name')
+						.getByText('On new profile', { exact: true })
+						.click();
+					await page.getByTestId('ndv').waitFor();
+					expect(await docsLinkOf(page)).toEqual({
+						node: 'HrFlow Trigger',
+						text: 'Docs',
+						target: '_blank',
+						url: hrflowApp.docs.trigger,
+						otherQuery: [],
+					});
+					await page.screenshot({ path: path.join(screenshots, 'ndv-docs-link-trigger.png') });
+					await page.getByTestId('ndv-close-button').click();
+					await page.getByTestId('ndv').waitFor({ state: 'hidden' });
+
+					await page.getByTestId('node-creator-plus-button').click();
+					await creator.getByTestId('node-creator-search-bar').fill('HrFlow');
+					await hrflowItem.getByTestId('node-creator-item-name').click();
+					await category('Actions');
+					await creator
+						.getByTestId('node-creator-item-name')
+						.getByText('Get a profile', { exact: true })
+						.click();
+					await page.getByTestId('ndv').waitFor();
+					expect(await docsLinkOf(page)).toEqual({
+						node: 'Get a profile',
+						text: 'Docs',
+						target: '_blank',
+						url: hrflowApp.docs.action,
+						otherQuery: [],
+					});
+					await page.screenshot({ path: path.join(screenshots, 'ndv-docs-link.png') });
+				},
+				// Tall enough for the app's panel to show its 25 actions in the screenshot.
+				{ width: 1400, height: 1800 },
+			);
+		},
+		120_000,
+	);
 
 	browserTest(
 		'in the editor, the identifier-type dropdown shows the matching value field',
