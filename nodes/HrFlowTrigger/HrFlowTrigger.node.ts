@@ -40,7 +40,7 @@ export class HrFlowTrigger implements INodeType {
 		// n8n's node creator shows the trigger's description as the app's (the HrFlow node and its
 		// trigger are one app there, above the node's actions): it says what the app does.
 		description:
-			'Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates with HrFlow.ai; this trigger starts a workflow when a profile or a job arrives or changes',
+			'Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates with HrFlow.ai. The trigger starts a workflow when a profile or a job arrives or changes',
 		defaults: { name: 'HrFlow Trigger' },
 		polling: true,
 		inputs: [],
