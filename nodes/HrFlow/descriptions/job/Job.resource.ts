@@ -7,6 +7,7 @@ import { create } from './create.operation';
 import { get } from './get.operation';
 import { getMany } from './getMany.operation';
 import { score } from './score.operation';
+import { restore } from './restore.operation';
 import { search } from './search.operation';
 import { update } from './update.operation';
 import { upsert } from './upsert.operation';
@@ -15,7 +16,7 @@ import { upsert } from './upsert.operation';
 export const jobDescription = (version: number): INodeProperties[] =>
 	resourceDescription(
 		'job',
-		[archive, ask, create, upsert, get, getMany, score, search, update],
+		[archive, ask, create, upsert, get, getMany, score, search, restore, update],
 		'get',
 		version,
 	);

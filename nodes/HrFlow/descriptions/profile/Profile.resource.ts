@@ -8,6 +8,7 @@ import { get } from './get.operation';
 import { getMany } from './getMany.operation';
 import { getMetadatas } from './getMetadatas.operation';
 import { listAttachments } from './listAttachments.operation';
+import { restore } from './restore.operation';
 import { parseResume } from './parseResume.operation';
 import { score } from './score.operation';
 import { search } from './search.operation';
@@ -30,6 +31,7 @@ export const profileDescription = (version: number): INodeProperties[] =>
 			parseResume,
 			score,
 			search,
+			restore,
 			update,
 		],
 		'getMetadatas',

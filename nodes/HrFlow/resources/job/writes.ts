@@ -44,3 +44,8 @@ const givenAsFields = (context: IExecuteSingleFunctions) =>
 export function archiveJob(this: IExecuteSingleFunctions): ItemRequest {
 	return { body: { ...jobSelector(readJobIdentifier(this)), is_archive: 1 } };
 }
+
+/** PATCH /job/indexing/archive with is_archive 0: the job is back in listings and matching. */
+export function restoreJob(this: IExecuteSingleFunctions): ItemRequest {
+	return { body: { ...jobSelector(readJobIdentifier(this)), is_archive: 0 } };
+}

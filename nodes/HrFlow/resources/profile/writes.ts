@@ -57,3 +57,8 @@ const givenAsFields = (context: IExecuteSingleFunctions) =>
 export function archiveProfile(this: IExecuteSingleFunctions): ItemRequest {
 	return { body: { ...profileSelector(this), is_archive: 1 } };
 }
+
+/** PATCH /profile/indexing/archive with is_archive 0: the profile is back in listings, search and scoring. */
+export function restoreProfile(this: IExecuteSingleFunctions): ItemRequest {
+	return { body: { ...profileSelector(this), is_archive: 0 } };
+}
