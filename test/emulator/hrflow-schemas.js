@@ -220,6 +220,7 @@ function textParsing(data) {
 }
 
 module.exports = {
+	PARSING_LISTS,
 	KEY,
 	envelope,
 	pagination,

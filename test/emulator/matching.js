@@ -6,6 +6,7 @@
 
 const { createHash } = require('node:crypto');
 
+const { PARSING_LISTS } = require('./hrflow-schemas');
 const { jobJson, jsonBody } = require('./indexing');
 const { filterNames, matches, searchFilters, sortEntries, stagesOf } = require('./searching');
 
@@ -347,28 +348,7 @@ function parseOne(text) {
 		job_titles: 'job_title',
 		companies: 'company',
 	};
-	const parsing = Object.fromEntries(
-		[
-			'certifications',
-			'companies',
-			'courses',
-			'dates',
-			'durations',
-			'education_titles',
-			'emails',
-			'first_names',
-			'interests',
-			'job_titles',
-			'languages',
-			'last_names',
-			'locations',
-			'phones',
-			'schools',
-			'skills_hard',
-			'skills_soft',
-			'tasks',
-		].map((key) => [key, []]),
-	);
+	const parsing = Object.fromEntries(PARSING_LISTS.map((key) => [key, []]));
 	const codePoints = (units) => Array.from(text.slice(0, units)).length;
 	const entities = [];
 	for (const [key, values] of Object.entries(known)) {

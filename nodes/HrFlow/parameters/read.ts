@@ -26,14 +26,11 @@ export function readParameter(
 	name: string,
 	fallback?: unknown,
 ): unknown {
-	const raw = context.getNodeParameter(name, fallback, { rawExpressions: true });
-	if (isPlain(raw)) return raw;
-	const path = typeof raw === 'string' ? ITEM_PATH.exec(raw) : null;
-	if (path) {
-		const value = propertyAt(context.getInputData?.()?.json, path[1].slice(1).split('.'));
-		if (isPlain(value)) return value;
-	}
-	return context.getNodeParameter(name, fallback);
+	const known = knownValue(
+		context,
+		context.getNodeParameter(name, fallback, { rawExpressions: true }),
+	);
+	return known !== undefined ? known : context.getNodeParameter(name, fallback);
 }
 
 /**
@@ -43,16 +40,26 @@ export function readParameter(
  */
 export function readLocatorValue(context: ParameterContext, name: string): unknown {
 	const raw = context.getNodeParameter(name, '', { rawExpressions: true });
-	if (typeof raw === 'object' && raw !== null && (raw as IDataObject).__rl === true) {
-		const { value } = raw as IDataObject;
-		if (isPlain(value)) return value;
-		const path = typeof value === 'string' ? ITEM_PATH.exec(value) : null;
-		const fromItem = path
-			? propertyAt(context.getInputData?.()?.json, path[1].slice(1).split('.'))
-			: undefined;
-		if (isPlain(fromItem)) return fromItem;
-	}
-	return context.getNodeParameter(name, '', { extractValue: true });
+	const locator = typeof raw === 'object' && raw !== null && (raw as IDataObject).__rl === true;
+	const known = locator ? knownValue(context, (raw as IDataObject).value) : undefined;
+	return known !== undefined ? known : context.getNodeParameter(name, '', { extractValue: true });
+}
+
+/**
+ * What n8n would give for `raw` without evaluating anything: a value that is no expression as it
+ * is, or the item's property an `={{ $json.a.b }}` reads when it holds text, a number or a
+ * boolean; undefined where n8n must evaluate it.
+ */
+function knownValue(
+	context: ParameterContext,
+	raw: unknown,
+): string | number | boolean | undefined {
+	if (isPlain(raw)) return raw;
+	const path = typeof raw === 'string' ? ITEM_PATH.exec(raw) : null;
+	const value = path
+		? propertyAt(context.getInputData?.()?.json, path[1].slice(1).split('.'))
+		: undefined;
+	return isPlain(value) ? value : undefined;
 }
 
 /** A value n8n gives back as it is: text that is no expression, a number, a boolean. */
