@@ -61,6 +61,9 @@ export interface Emulator {
 		noMaxPage?: boolean;
 		emptyPages?: number[];
 		predictionsShort?: boolean;
+		/** Matching answers without data.predictions; grading answers data.data.score (similar.js). */
+		noPredictions?: boolean;
+		gradingNested?: boolean;
 		parsingReads?: number;
 		listingDelayMs?: number;
 	};

@@ -155,7 +155,7 @@ const REPEATS_ALLOWED: Record<string, string> = {
 		'Job (lookups, writes) and Profile › Score: one property would show for Job › Score and Profile › Get, and no selector hides it there',
 	name: 'two definitions: required for Job › Create and Create or Update, optional for Job › Update',
 	algorithmKey:
-		'two definitions: a scoring algorithm of the account (no default) for Score, a tagger (default tagger-rome-family) for Text › Tag',
+		'three definitions: a scoring algorithm of the account (no default) for Score, a tagger (default tagger-rome-family) for Text › Tag, a grader (its hint names the graders) for Profile › Grade for a Job',
 	options:
 		'two collections: Sort By is Score by default for Score, Created At / Updated At only for Get Many (one option name, two definitions)',
 };

@@ -27,7 +27,7 @@ type PageShape = (
 	page: number,
 ) => { records: IDataObject[]; json: IDataObject[] };
 
-function pagedSteps<T extends { qs: IDataObject }>(
+export function pagedSteps<T extends { qs: IDataObject }>(
 	url: string,
 	key: (input: T, call: Call) => Promise<IDataObject>,
 	shape: PageShape,
@@ -91,7 +91,7 @@ export function scoringSteps(
 	);
 }
 
-function unpairedPredictions(
+export function unpairedPredictions(
 	context: IExecutePaginationFunctions,
 	page: number,
 	count: number,

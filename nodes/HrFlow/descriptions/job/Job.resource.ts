@@ -4,6 +4,7 @@ import { resourceDescription } from '../common/operation';
 import { archive } from './archive.operation';
 import { ask } from './ask.operation';
 import { create } from './create.operation';
+import { findSimilar } from './findSimilar.operation';
 import { get } from './get.operation';
 import { getMany } from './getMany.operation';
 import { score } from './score.operation';
@@ -16,7 +17,7 @@ import { upsert } from './upsert.operation';
 export const jobDescription = (version: number): INodeProperties[] =>
 	resourceDescription(
 		'job',
-		[archive, ask, create, upsert, get, getMany, score, search, restore, update],
+		[archive, ask, create, upsert, findSimilar, get, getMany, score, search, restore, update],
 		'get',
 		version,
 	);

@@ -4,9 +4,11 @@ import { resourceDescription } from '../common/operation';
 import { archive } from './archive.operation';
 import { ask } from './ask.operation';
 import { create } from './create.operation';
+import { findSimilar } from './findSimilar.operation';
 import { get } from './get.operation';
 import { getMany } from './getMany.operation';
 import { getMetadatas } from './getMetadatas.operation';
+import { grade } from './grade.operation';
 import { listAttachments } from './listAttachments.operation';
 import { restore } from './restore.operation';
 import { parseResume } from './parseResume.operation';
@@ -24,9 +26,11 @@ export const profileDescription = (version: number): INodeProperties[] =>
 			ask,
 			create,
 			upsert,
+			findSimilar,
 			get,
 			getMany,
 			getMetadatas,
+			grade,
 			listAttachments,
 			parseResume,
 			score,
