@@ -72,7 +72,7 @@ describe('Job › Find Similar Jobs', () => {
 		const { items, error } = await hrflow.run(
 			findSimilar({
 				jobIdentifierType: 'key',
-				jobKey: dataEngineer.key.toUpperCase(),
+				jobKey: String(dataEngineer.key).toUpperCase(),
 				limit: 4,
 				simplify: true,
 			}),
