@@ -5,6 +5,7 @@ import { archive } from './archive.operation';
 import { ask } from './ask.operation';
 import { create } from './create.operation';
 import { get } from './get.operation';
+import { getEmbedding } from './getEmbedding.operation';
 import { getMany } from './getMany.operation';
 import { score } from './score.operation';
 import { restore } from './restore.operation';
@@ -16,7 +17,7 @@ import { upsert } from './upsert.operation';
 export const jobDescription = (version: number): INodeProperties[] =>
 	resourceDescription(
 		'job',
-		[archive, ask, create, upsert, get, getMany, score, search, restore, update],
+		[archive, ask, create, upsert, get, getEmbedding, getMany, score, search, restore, update],
 		'get',
 		version,
 	);

@@ -5,13 +5,17 @@ import { archive } from './archive.operation';
 import { ask } from './ask.operation';
 import { create } from './create.operation';
 import { get } from './get.operation';
+import { getEmbedding } from './getEmbedding.operation';
 import { getMany } from './getMany.operation';
 import { getMetadatas } from './getMetadatas.operation';
+import { getParsing } from './getParsing.operation';
 import { listAttachments } from './listAttachments.operation';
 import { restore } from './restore.operation';
 import { parseResume } from './parseResume.operation';
+import { reveal } from './reveal.operation';
 import { score } from './score.operation';
 import { search } from './search.operation';
+import { unfold } from './unfold.operation';
 import { update } from './update.operation';
 import { upsert } from './upsert.operation';
 
@@ -25,10 +29,14 @@ export const profileDescription = (version: number): INodeProperties[] =>
 			create,
 			upsert,
 			get,
+			getEmbedding,
 			getMany,
 			getMetadatas,
+			getParsing,
 			listAttachments,
 			parseResume,
+			unfold,
+			reveal,
 			score,
 			search,
 			restore,
