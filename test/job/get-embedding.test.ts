@@ -2,7 +2,7 @@
 // (`board_key` and `key` | `reference`, as HrFlow's Python SDK 4.3 sends them), HrFlow's answer as
 // one item, bad input before any request, HrFlow's errors in both On Error modes.
 
-import type { INode } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
 import { queryOf, sample, useHrFlow } from '../harness/hrflow';
 import { engineering as board } from '../harness/matching';
@@ -10,8 +10,8 @@ import { engineering as board } from '../harness/matching';
 const hrflow = useHrFlow();
 const jobs = sample.sampleData().boards[sample.ENGINEERING_BOARD_KEY].jobs;
 const getEmbedding = (
-	parameters: Record<string, unknown>,
-	input: Array<Record<string, unknown>> = [{}],
+	parameters: IDataObject,
+	input: IDataObject[] = [{}],
 	settings?: Partial<INode>,
 	credential?: string,
 ) =>
@@ -21,7 +21,11 @@ const getEmbedding = (
 		settings,
 		credential,
 	);
-const queries = () => hrflow.emulator.requests.map((request) => [request.path, queryOf(request)]);
+const queries = () =>
+	hrflow.emulator.requests.map((request): [string, Record<string, string>] => [
+		request.path,
+		queryOf(request),
+	]);
 
 test.each([
 	['key', { jobKey: jobs[0].key }, { key: jobs[0].key }],

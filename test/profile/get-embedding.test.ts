@@ -3,19 +3,23 @@
 // one item (a text or a list under `embedding`, a one-object list as that object, an object as it
 // is), HrFlow's errors kept.
 
-import type { INode } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
 import { BAD_KEY, elodie, jane, queryOf, sample, useHrFlow } from '../harness/hrflow';
 import { source } from '../harness/writes';
 
 const hrflow = useHrFlow();
 const getEmbedding = (
-	parameters: Record<string, unknown>,
-	input: Array<Record<string, unknown>> = [{}],
+	parameters: IDataObject,
+	input: IDataObject[] = [{}],
 	settings?: Partial<INode>,
 	credential?: string,
 ) => hrflow.run({ operation: 'getEmbedding', source, ...parameters }, input, settings, credential);
-const queries = () => hrflow.emulator.requests.map((request) => [request.path, queryOf(request)]);
+const queries = () =>
+	hrflow.emulator.requests.map((request): [string, Record<string, string>] => [
+		request.path,
+		queryOf(request),
+	]);
 
 /** The floats of the sandbox's answer: base64 of big-endian float32 (HrFlow's document embedding). */
 const floats = (base64: string) => {

@@ -2,7 +2,7 @@
 // email (sent as HrFlow's Python SDK 4.3 names it, `profile_email`), HrFlow's parsing as one item,
 // bad input before any request, HrFlow's errors kept.
 
-import type { INode } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
 import { elodie, jane, kenji, queryOf, sample, useHrFlow } from '../harness/hrflow';
 import { profileWrites, richProfile, source } from '../harness/writes';
@@ -10,11 +10,15 @@ import { profileWrites, richProfile, source } from '../harness/writes';
 const hrflow = useHrFlow();
 const { createRich } = profileWrites(hrflow);
 const getParsing = (
-	parameters: Record<string, unknown>,
-	input: Array<Record<string, unknown>> = [{}],
+	parameters: IDataObject,
+	input: IDataObject[] = [{}],
 	settings?: Partial<INode>,
 ) => hrflow.run({ operation: 'getParsing', source, ...parameters }, input, settings);
-const queries = () => hrflow.emulator.requests.map((request) => [request.path, queryOf(request)]);
+const queries = () =>
+	hrflow.emulator.requests.map((request): [string, Record<string, string>] => [
+		request.path,
+		queryOf(request),
+	]);
 
 // The fields of HrFlow's Parsing object (docs-api get-profile-parsing.md).
 const PARSING_FIELDS = [
@@ -140,10 +144,10 @@ test.each([
 });
 
 test("no profile with that email: HrFlow's 400 and the profile hint, as an item of the regular output", async () => {
-	const { items, error } = await getParsing(
-		{ identifierType: 'email', profileEmail: 'nobody@example.com' },
-		[{}],
-	);
+	const { error } = await getParsing({
+		identifierType: 'email',
+		profileEmail: 'nobody@example.com',
+	});
 	expect(error?.message).toBe('HrFlow error 400: Unable to find object: profile');
 	expect(error?.description).toMatch(/^No profile matches this source and identifier/);
 	const regular = await getParsing(

@@ -2,18 +2,19 @@
 // reference or email (`profile_email`, as HrFlow's Python SDK 4.3 sends it), HrFlow's answer as
 // one item (a list under `skills`, an object as it is), HrFlow's errors kept.
 
-import type { INode } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
 import { jane, kenji, queryOf, sample, useHrFlow } from '../harness/hrflow';
 import { source } from '../harness/writes';
 
 const hrflow = useHrFlow();
-const reveal = (
-	parameters: Record<string, unknown>,
-	input: Array<Record<string, unknown>> = [{}],
-	settings?: Partial<INode>,
-) => hrflow.run({ operation: 'reveal', source, ...parameters }, input, settings);
-const queries = () => hrflow.emulator.requests.map((request) => [request.path, queryOf(request)]);
+const reveal = (parameters: IDataObject, input: IDataObject[] = [{}], settings?: Partial<INode>) =>
+	hrflow.run({ operation: 'reveal', source, ...parameters }, input, settings);
+const queries = () =>
+	hrflow.emulator.requests.map((request): [string, Record<string, string>] => [
+		request.path,
+		queryOf(request),
+	]);
 
 test.each([
 	['key', { profileKey: jane.key }, { key: jane.key }],

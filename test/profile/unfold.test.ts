@@ -14,7 +14,11 @@ const unfolding = (parameters: Record<string, unknown>) => ({
 	profileReference: richProfile.reference,
 	...parameters,
 });
-const queries = () => hrflow.emulator.requests.map((request) => [request.path, queryOf(request)]);
+const queries = () =>
+	hrflow.emulator.requests.map((request): [string, Record<string, string>] => [
+		request.path,
+		queryOf(request),
+	]);
 
 test('by reference, no option: max_steps 1 sent, one item with the one predicted experience', async () => {
 	await createRich();
