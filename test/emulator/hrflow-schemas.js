@@ -219,6 +219,42 @@ function textParsing(data) {
 	return problems;
 }
 
+/** A location (Location): optional text, lat in [-90, 90], lng in [-180, 180]. */
+function location(value, where) {
+	if (value === undefined || value === null) return [];
+	if (typeof value !== 'object') return [`${where} is not an object`];
+	const problems = [];
+	if (!optionalText(value.text)) problems.push(`${where}.text is not text`);
+	const within = (number, limit) =>
+		number === undefined ||
+		number === null ||
+		(typeof number === 'number' && Math.abs(number) <= limit);
+	if (!within(value.lat, 90)) problems.push(`${where}.lat is not a latitude`);
+	if (!within(value.lng, 180)) problems.push(`${where}.lng is not a longitude`);
+	return problems;
+}
+
+/** An experience (Experience, tests/utils/schemas.py:378-396): optional 40-hex key, texts, location, entity lists. */
+function experience(value, where = 'experience') {
+	if (value === null || typeof value !== 'object') return [`${where} is not an object`];
+	const problems = [];
+	if (value.key !== undefined && value.key !== null && !KEY.test(value.key))
+		problems.push(`${where}.key is not a 40-hex key`);
+	for (const field of ['logo', 'title', 'description', 'date_start', 'date_end', 'company'])
+		if (!optionalText(value[field])) problems.push(`${where}.${field} is not text`);
+	problems.push(...location(value.location, `${where}.location`));
+	for (const field of ['skills', 'certifications', 'courses', 'tasks', 'languages', 'interests'])
+		problems.push(...entities(value[field], `${where}.${field}`));
+	return problems;
+}
+
+/** GET /profile/unfolding's data (ProfileUnfoldingData, schemas.py:608-613): `experiences`, a list of Experience. */
+function unfolding(data) {
+	if (data === null || typeof data !== 'object' || !Array.isArray(data.experiences))
+		return ['data.experiences is not a list'];
+	return data.experiences.flatMap((entry, i) => experience(entry, `experiences[${i}]`));
+}
+
 module.exports = {
 	PARSING_LISTS,
 	KEY,
@@ -233,4 +269,6 @@ module.exports = {
 	searching,
 	tagging,
 	textParsing,
+	experience,
+	unfolding,
 };

@@ -102,7 +102,7 @@ export function refuseEmail(
 		throw invalidInput(
 			context,
 			why,
-			'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only to get it (Get) or list its attachments.',
+			'Choose Identifier Type Key or Reference: HrFlow finds a profile by email only to read it (Get, Get Metadatas, Get Parsing, Reveal Skills, Get Embedding) or list its attachments.',
 		);
 	}
 }

@@ -6,6 +6,7 @@ import { ask } from './ask.operation';
 import { create } from './create.operation';
 import { findSimilar } from './findSimilar.operation';
 import { get } from './get.operation';
+import { getEmbedding } from './getEmbedding.operation';
 import { getMany } from './getMany.operation';
 import { score } from './score.operation';
 import { restore } from './restore.operation';
@@ -17,7 +18,20 @@ import { upsert } from './upsert.operation';
 export const jobDescription = (version: number): INodeProperties[] =>
 	resourceDescription(
 		'job',
-		[archive, ask, create, upsert, findSimilar, get, getMany, score, search, restore, update],
+		[
+			archive,
+			ask,
+			create,
+			upsert,
+			findSimilar,
+			get,
+			getEmbedding,
+			getMany,
+			score,
+			search,
+			restore,
+			update,
+		],
 		'get',
 		version,
 	);

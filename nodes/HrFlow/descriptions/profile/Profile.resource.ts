@@ -6,14 +6,18 @@ import { ask } from './ask.operation';
 import { create } from './create.operation';
 import { findSimilar } from './findSimilar.operation';
 import { get } from './get.operation';
+import { getEmbedding } from './getEmbedding.operation';
 import { getMany } from './getMany.operation';
 import { getMetadatas } from './getMetadatas.operation';
+import { getParsing } from './getParsing.operation';
 import { grade } from './grade.operation';
 import { listAttachments } from './listAttachments.operation';
 import { restore } from './restore.operation';
 import { parseResume } from './parseResume.operation';
+import { reveal } from './reveal.operation';
 import { score } from './score.operation';
 import { search } from './search.operation';
+import { unfold } from './unfold.operation';
 import { update } from './update.operation';
 import { upsert } from './upsert.operation';
 
@@ -28,11 +32,15 @@ export const profileDescription = (version: number): INodeProperties[] =>
 			upsert,
 			findSimilar,
 			get,
+			getEmbedding,
 			getMany,
 			getMetadatas,
+			getParsing,
 			grade,
 			listAttachments,
 			parseResume,
+			unfold,
+			reveal,
 			score,
 			search,
 			restore,
