@@ -76,8 +76,14 @@ export function booleanValue(
 	throw invalidInput(context, `${label} must be true or false, not ${JSON.stringify(value)}`);
 }
 
-/** A whole number of at least `min`, from a number or numeric text. */
-export function wholeNumber(context: Context, value: unknown, label: string, min: number): number {
+/** A whole number of at least `min`, from a number or numeric text; `advice` says what to set. */
+export function wholeNumber(
+	context: Context,
+	value: unknown,
+	label: string,
+	min: number,
+	advice = `Set ${label} to e.g. 50, or turn on Return All.`,
+): number {
 	const number =
 		typeof value === 'number'
 			? value
@@ -88,7 +94,7 @@ export function wholeNumber(context: Context, value: unknown, label: string, min
 		throw invalidInput(
 			context,
 			`${label} must be a whole number of at least ${min}, not ${typeof value === 'string' ? `"${value}"` : String(value)}`,
-			`Set ${label} to e.g. 50, or turn on Return All.`,
+			advice,
 		);
 	}
 	return number;
