@@ -27,6 +27,10 @@ const imageAt = (path: string) =>
 		message: 'Image generation ended successfully.',
 		data: { image_url: `${hrflow.emulator.storageUrl}${path}` },
 	});
+// The emulator's storage host serves these files under /files/.
+const files = () =>
+	(hrflow.emulator as unknown as { files: Record<string, { contentType: string; body: Buffer }> })
+		.files;
 const pngSize = (bytes: Buffer) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 
 test('Generate Image: POST /text/imaging { text, width: 256 } (the default, sent as a number); { image_url } as the item, nothing downloaded', async () => {
@@ -99,7 +103,7 @@ describe('Generate Image › Download Image', () => {
 	});
 
 	test('the image host never sees the API key or the user email, redirects included; HrFlow did get them', async () => {
-		hrflow.emulator.files['portrait.png'] = {
+		files()['portrait.png'] = {
 			contentType: 'image/png',
 			body: squarePng(256, Buffer.alloc(20, 7)),
 		};
@@ -121,7 +125,7 @@ describe('Generate Image › Download Image', () => {
 	});
 
 	test('Put Output File in Field names the binary property; a link without a file name gives image.png', async () => {
-		hrflow.emulator.files['imaging'] = {
+		files()['imaging'] = {
 			contentType: 'image/png',
 			body: squarePng(256, Buffer.alloc(20, 1)),
 		};
