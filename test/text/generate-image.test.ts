@@ -200,6 +200,53 @@ describe('Generate Image › Download Image', () => {
 	}, 15_000);
 });
 
+test('Request Options › Proxy: the image is fetched through the proxy, as the API call', async () => {
+	const proxied: string[] = [];
+	const { createServer, request } = await import('node:http');
+	// A forward proxy: the image host's file is answered here, anything else is passed on.
+	const proxy = createServer((req, res) => {
+		proxied.push(String(req.url));
+		if (String(req.url).startsWith('http://images.invalid/')) {
+			res.writeHead(200, { 'Content-Type': 'image/png' });
+			res.end(squarePng(256, Buffer.alloc(20, 3)));
+			return;
+		}
+		const upstream = request(
+			String(req.url),
+			{ method: req.method, headers: req.headers },
+			(answer) => {
+				res.writeHead(answer.statusCode ?? 502, answer.headers);
+				answer.pipe(res);
+			},
+		);
+		req.pipe(upstream);
+	});
+	await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+	try {
+		const port = (proxy.address() as { port: number }).port;
+		hrflow.emulator.failNext('/v1/text/imaging', 200, {
+			code: 200,
+			message: 'Image generation ended successfully.',
+			data: { image_url: 'http://images.invalid/portrait.png' },
+		});
+		const { items, error } = await hrflow.run(
+			generate({
+				options: { downloadImage: true },
+				requestOptions: { proxy: `http://127.0.0.1:${port}` },
+			}),
+		);
+		expect(error).toBeUndefined();
+		expect(proxied).toEqual([
+			expect.stringContaining('/v1/text/imaging'),
+			'http://images.invalid/portrait.png',
+		]);
+		expect(pngSize(await Engine.binaryBytes(items[0].binary!.data))).toEqual([256, 256]);
+	} finally {
+		proxy.closeAllConnections();
+		await new Promise((resolve) => proxy.close(resolve));
+	}
+});
+
 test("HrFlow's error keeps its message and code", async () => {
 	hrflow.emulator.failNext('/v1/text/imaging', 400, {
 		code: 400,
