@@ -10,6 +10,7 @@ const { answerIndexing } = require('./indexing');
 const { answerMatching } = require('./matching');
 const { answerSimilar } = require('./similar');
 const { answerAnalysis } = require('./analysis');
+const { answerTextTools } = require('./text-tools');
 // The sort_by values HrFlow's SDK sends (it validates them); listings sort by the dates, the others keep the stored order.
 const { SORT_BY } = require('./searching');
 const http = require('node:http');
@@ -318,6 +319,7 @@ class HrFlowEmulator {
 		if (answerMatching(this, req, path, query, body, user, send)) return undefined;
 		if (answerSimilar(this, req, path, query, body, user, send)) return undefined;
 		if (answerAnalysis(this, req, path, query, body, user, send)) return undefined;
+		if (answerTextTools(this, req, path, query, body, user, send)) return undefined;
 		const folders = { '/v1/sources': this.sources, '/v1/boards': this.boards };
 		if (folders[path] && req.method === 'GET') {
 			if (user.permission === 'write')

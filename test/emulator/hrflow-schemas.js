@@ -255,6 +255,54 @@ function unfolding(data) {
 	return data.experiences.flatMap((entry, i) => experience(entry, `experiences[${i}]`));
 }
 
+/** POST /text/imaging's data (TextImagingData, tests/utils/schemas.py:50-55): { image_url: str }. */
+function textImaging(data) {
+	return data !== null && typeof data === 'object' && isText(data.image_url)
+		? []
+		: ['data.image_url is not text'];
+}
+
+/**
+ * POST /text/linking's data (TextLinkingResponse, tests/utils/schemas.py:66-82): a list of
+ * [word, similarity] pairs, the word text, the similarity a number in [0, 1].
+ */
+function textLinking(data) {
+	if (!Array.isArray(data)) return ['data is not a list'];
+	return data.flatMap((pair, i) =>
+		Array.isArray(pair) &&
+		pair.length === 2 &&
+		isText(pair[0]) &&
+		typeof pair[1] === 'number' &&
+		pair[1] >= 0 &&
+		pair[1] <= 1
+			? []
+			: [`data[${i}] is not a [word, similarity in [0, 1]] pair`],
+	);
+}
+
+/**
+ * One entry of POST /text/geocoding's data: HrFlow's Location (tests/utils/schemas.py:223-257:
+ * text, lat in [-90, 90], lng in [-180, 180], gmaps, fields of optional text, or an empty list)
+ * with PA's is_correct (boolean).
+ */
+function geocoding(entry) {
+	if (entry === null || typeof entry !== 'object') return ['entry is not a location'];
+	const problems = location(entry, 'entry');
+	if (!optionalText(entry.gmaps)) problems.push('gmaps is not text');
+	if (![undefined, null, true, false].includes(entry.is_correct))
+		problems.push('is_correct is not a boolean');
+	const { fields } = entry;
+	if (Array.isArray(fields)) {
+		if (fields.length) problems.push('fields is a list that is not empty');
+	} else if (fields !== undefined && fields !== null) {
+		if (typeof fields !== 'object') problems.push('fields is not an object');
+		else
+			for (const [name, value] of Object.entries(fields))
+				if (!optionalText(value)) problems.push(`fields.${name} is not text`);
+	}
+	return problems;
+}
+
 module.exports = {
 	PARSING_LISTS,
 	KEY,
@@ -271,4 +319,7 @@ module.exports = {
 	textParsing,
 	experience,
 	unfolding,
+	textImaging,
+	textLinking,
+	geocoding,
 };

@@ -15,7 +15,8 @@ import { multipartBody } from '../../transport/multipart';
 import type { ItemRequest } from '../../transport/request';
 import { readParameter } from '../../parameters/read';
 
-const readText = (context: IExecuteSingleFunctions) =>
+/** The item's Text, required. */
+export const readText = (context: IExecuteSingleFunctions) =>
 	requiredText(context, readParameter(context, 'text', ''), 'Text');
 
 /** POST /text/parsing and /text/embedding: `{ text }`. */
