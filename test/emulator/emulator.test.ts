@@ -871,13 +871,14 @@ describe("as strict as HrFlow, never kinder; accepting what HrFlow's client send
 			sections: [{ name: 'job-description', title: 'Missions', description: 'Kafka and Python' }],
 		};
 		expect((await call('POST', '/job/indexing', { ...job, board_key: board })).status).toBe(201);
+		// Another job with neither coordinates nor a salary range.
+		const { ranges_float: _salary, ...withoutSalary } = job;
 		const other = {
-			...job,
+			...withoutSalary,
 			reference: 'OTHER',
 			name: 'Analyst',
 			location: { text: 'Nowhere', lat: null, lng: null },
 		};
-		delete (other as Partial<typeof job>).ranges_float;
 		expect((await call('POST', '/job/indexing', { ...other, board_key: board })).status).toBe(201);
 		const filters = [
 			`names=${list(['data engineer', 'designer'])}`,

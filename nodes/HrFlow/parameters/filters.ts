@@ -1,7 +1,8 @@
 // Readers of the search and scoring filters of Options: lists of { name, value }, tags, a point and
-// a distance, numbers, ranges. Each takes what the editor gives (a fixed collection) and what an
-// expression gives (an array, an object, numbers as text, HrFlow's own JSON), or fails naming the
-// field, before any request.
+// a distance, numbers, ranges. Each takes what n8n gives for its fixed collection, with what the
+// expressions of its fields give (numbers as text, a number or a boolean for a value), or fails
+// naming the field, before any request. n8n itself drops an expression set on a whole fixed
+// collection (NodeHelpers.getNodeParameters keeps only its groups), so none reaches the node.
 
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
@@ -27,38 +28,13 @@ function kind(value: unknown): string {
 	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-/**
- * The entries of a list option: the editor's fixed collection (`{ [entry]: [...] }`), an array, one
- * object, HrFlow's JSON as text (`[{"name": ...}]`), or comma-separated names.
- */
+/** The entries of a fixed collection option: n8n gives `{ [entry]: [...] }`, or `{}` when none. */
 function entriesOf(context: Context, value: unknown, label: string, entry: string): unknown[] {
 	if (value === undefined || value === null || value === '') return [];
-	if (Array.isArray(value)) return value;
-	if (typeof value === 'string') {
-		const text = value.trim();
-		if (!text.startsWith('[')) return text.split(',').filter((name) => name.trim() !== '');
-		try {
-			return entriesOf(context, JSON.parse(text) as unknown, label, entry);
-		} catch {
-			throw invalidInput(
-				context,
-				`${label} is not valid JSON`,
-				`Give ${label} a list, e.g. [{"name": "Python", "value": null}], or comma-separated names.`,
-			);
-		}
-	}
-	if (isObject(value)) {
-		if (entry in value) {
-			const inner = value[entry];
-			return Array.isArray(inner) ? inner : inner === undefined ? [] : [inner];
-		}
-		return Object.keys(value).length ? [value] : [];
-	}
-	throw invalidInput(
-		context,
-		`${label} must be a list of names and values, not ${kind(value)}`,
-		`Give ${label} a list, e.g. [{"name": "Python", "value": null}], or comma-separated names.`,
-	);
+	if (!isObject(value))
+		throw invalidInput(context, `${label} must be a list of ${entry}s, not ${kind(value)}`);
+	const entries = value[entry];
+	return Array.isArray(entries) ? entries : entries === undefined ? [] : [entries];
 }
 
 /** A value of a { name, value } entry: text trimmed, a number or a boolean as it is; empty is null. */
@@ -72,19 +48,12 @@ function entryValue(
 	return optionalText(context, value, label)?.trim() ?? null;
 }
 
-/** One entry: a name (required) and a value, from an object or a bare name. */
+/** One entry: a name (required) and a value. */
 function namedValue(context: Context, entry: unknown, label: string): NamedValue {
-	if (typeof entry === 'string' || typeof entry === 'number')
-		return { name: requiredText(context, entry, `${label} › Name`).trim(), value: null };
-	if (!isObject(entry))
-		throw invalidInput(
-			context,
-			`${label} must be a name and a value, not ${kind(entry)}`,
-			'Each entry is { "name": ..., "value": ... } (the value may be null).',
-		);
+	const { name, value } = isObject(entry) ? entry : {};
 	return {
-		name: requiredText(context, entry.name, `${label} › Name`).trim(),
-		value: entryValue(context, entry.value, `${label} › Value`),
+		name: requiredText(context, name, `${label} › Name`).trim(),
+		value: entryValue(context, value, `${label} › Value`),
 	};
 }
 
@@ -101,10 +70,9 @@ export function namedValues(
 }
 
 /**
- * Tags as HrFlow filters them: OR-groups that are ANDed, `[[{ name, value }, ...], ...]`. From a
- * list of tags: included, the tags of one name form a group (any of its values, and every name);
- * excluded, all tags form one group (a record with any of them is left out). HrFlow's nested form
- * from an expression goes as it is, each tag checked.
+ * Tags as HrFlow filters them: OR-groups that are ANDed, `[[{ name, value }, ...], ...]`.
+ * Included, the tags of one name form a group (any of its values, and every name); excluded, all
+ * tags form one group (a record with any of them is left out).
  */
 export function tagGroups(
 	context: Context,
@@ -112,14 +80,7 @@ export function tagGroups(
 	label: string,
 	mode: 'included' | 'excluded',
 ): NamedValue[][] {
-	const entries = entriesOf(context, value, label, 'tag');
-	if (entries.length && entries.every(Array.isArray))
-		return (entries as unknown[][])
-			.map((group, g) =>
-				group.map((tag, t) => namedValue(context, tag, `${label} group ${g + 1} tag ${t + 1}`)),
-			)
-			.filter((group) => group.length > 0);
-	const tags = entries.map((tag, index) => namedValue(context, tag, `${label} ${index + 1}`));
+	const tags = namedValues(context, value, label, 'tag');
 	if (!tags.length) return [];
 	if (mode === 'excluded') return [tags];
 	const groups = new Map<string, NamedValue[]>();
@@ -177,28 +138,11 @@ export interface Around {
 	distance: number;
 }
 
-/**
- * Location: the editor's `{ point: { latitude, longitude, distance } }`, or an object from an
- * expression with `latitude`/`lat`, `longitude`/`lng`/`lon` and `distance`; undefined when unset.
- */
+/** Location: n8n's `{ point: { latitude, longitude, distance } }`; undefined when unset. */
 export function around(context: Context, value: unknown, label: string): Around | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	let point: unknown = value;
-	if (typeof point === 'string') {
-		try {
-			point = JSON.parse(point) as unknown;
-		} catch {
-			point = undefined;
-		}
-	}
-	if (isObject(point) && isObject(point.point)) point = point.point;
-	if (!isObject(point))
-		throw invalidInput(
-			context,
-			`${label} must be a latitude, a longitude and a distance, not ${kind(point ?? value)}`,
-			'e.g. { "latitude": 45.76, "longitude": 4.83, "distance": 50 }',
-		);
-	if (!Object.keys(point).length) return undefined;
+	const [point] = entriesOf(context, value, label, 'point');
+	if (point === undefined) return undefined;
+	const { latitude, longitude, distance } = isObject(point) ? point : {};
 	const required = (found: number | undefined, name: string) => {
 		if (found === undefined)
 			throw invalidInput(context, `${label} › ${name} is empty`, `Set ${label} › ${name}.`);
@@ -206,18 +150,15 @@ export function around(context: Context, value: unknown, label: string): Around 
 	};
 	return {
 		lat: required(
-			numberIn(context, point.latitude ?? point.lat, `${label} › Latitude`, { min: -90, max: 90 }),
+			numberIn(context, latitude, `${label} › Latitude`, { min: -90, max: 90 }),
 			'Latitude',
 		),
 		lng: required(
-			numberIn(context, point.longitude ?? point.lng ?? point.lon, `${label} › Longitude`, {
-				min: -180,
-				max: 180,
-			}),
+			numberIn(context, longitude, `${label} › Longitude`, { min: -180, max: 180 }),
 			'Longitude',
 		),
 		distance: required(
-			numberIn(context, point.distance, `${label} › Distance (Km)`, { min: 0, above: true }),
+			numberIn(context, distance, `${label} › Distance (Km)`, { min: 0, above: true }),
 			'Distance (Km)',
 		),
 	};
@@ -230,10 +171,7 @@ export interface Range {
 	value_max: number | string | null;
 }
 
-/**
- * Number or date ranges: the editor's `{ range: [{ name, min, max }] }` or a list from an
- * expression (`min`/`max` or HrFlow's `value_min`/`value_max`); each needs a name and one end.
- */
+/** Number or date ranges: n8n's `{ range: [{ name, min, max }] }`; each needs a name and one end. */
 export function ranges(
 	context: Context,
 	value: unknown,
@@ -243,18 +181,17 @@ export function ranges(
 	const [low, high] = of === 'date' ? ['From', 'To'] : ['Min', 'Max'];
 	return entriesOf(context, value, label, 'range').map((entry, index) => {
 		const at = `${label} ${index + 1}`;
-		if (!isObject(entry))
-			throw invalidInput(context, `${at} must be a name with a min and a max, not ${kind(entry)}`);
-		const end = (given: unknown, name: string) => {
-			const field = `${at} › ${name}`;
+		const { name, min, max } = isObject(entry) ? entry : {};
+		const end = (given: unknown, bound: string) => {
+			const field = `${at} › ${bound}`;
 			if (of === 'date')
 				return isoDate(context, typeof given === 'string' ? given.trim() : given, field) ?? null;
 			return numberIn(context, given, field, { min: -Infinity }) ?? null;
 		};
 		const range = {
-			name: requiredText(context, entry.name, `${at} › Name`).trim(),
-			value_min: end(entry.min ?? entry.value_min, low),
-			value_max: end(entry.max ?? entry.value_max, high),
+			name: requiredText(context, name, `${at} › Name`).trim(),
+			value_min: end(min, low),
+			value_max: end(max, high),
 		};
 		if (range.value_min === null && range.value_max === null)
 			throw invalidInput(
