@@ -926,6 +926,28 @@ describe("as strict as HrFlow, never kinder; accepting what HrFlow's client send
 		}
 	});
 
+	test("scoring by reference with filters, as HrFlow's SDK 4.3 puts it on the wire (profile/scoring.py, job/scoring.py: None dropped, lists json.dumps'd, filters as **kwargs)", async () => {
+		await indexThree();
+		// profile.scoring.list(source_keys=[E], board_key=B, job_key=None, algorithm_key=None,
+		// job_reference="ENG-1", algorithm_key via kwargs, location_geopoint=json.dumps({...}), ...)
+		const profiles = await get(
+			`/profiles/scoring?source_keys=${list([E])}&board_key=${sample.ENGINEERING_BOARD_KEY}&use_agent=1&limit=30&page=1&sort_by=created_at&job_reference=ENG-1&algorithm_key=algo&location_geopoint=${list({ lat: 45.76, lng: 4.83 })}&location_distance=40&experiences_duration_min=3&skills=${list([{ name: 'python', value: null }])}&tags_included=${list([[{ name: 'channel', value: 'agency' }]])}`,
+		);
+		expect(profiles.status).toBe(200);
+		expect(schemas.scoring(profiles.answer.data, profiles.answer.meta, 'profiles')).toEqual([]);
+		expect(references(profiles.answer.data.profiles)).toEqual(['unrated']);
+		// job.scoring.list(board_keys=[B], source_key=S, profile_key=None, profile_reference=..., names=[...], ranges_float=[...])
+		const jane = sample.sampleData().sources[sample.SOURCE_KEY].profiles[0];
+		const jobs = await get(
+			`/jobs/scoring?board_keys=${list([sample.ENGINEERING_BOARD_KEY])}&source_key=${sample.SOURCE_KEY}&limit=30&page=1&sort_by=created_at&profile_reference=${jane.reference}&algorithm_key=algo&names=${list(['engineer'])}&skills=${list([{ name: 'SQL', value: null }])}&text_keywords=${list(['pipelines'])}`,
+		);
+		expect(jobs.status).toBe(200);
+		expect(schemas.scoring(jobs.answer.data, jobs.answer.meta, 'jobs')).toEqual([]);
+		expect(jobs.answer.data.jobs.map((job: { reference: string }) => job.reference)).toEqual([
+			'ENG-1',
+		]);
+	});
+
 	test('scoring applies the same filters as searching, each side its own', async () => {
 		await indexThree();
 		const profiles = async (filter: string) =>
