@@ -203,9 +203,9 @@ describe("a redirect to another port of the Base URL's host is another origin: n
 		]);
 	});
 
-	test('an operation of several calls (Score Jobs for a Profile by reference)', async () => {
-		hrflow.emulator.failNext('/v1/profile/indexing', 308, '', {
-			Location: `${otherPort.url}/v1/profile/indexing`,
+	test('an operation of several calls (Score Jobs for a Profile: its pages, each a call of its own)', async () => {
+		hrflow.emulator.failNext('/v1/jobs/scoring', 308, '', {
+			Location: `${otherPort.url}/v1/jobs/scoring`,
 		});
 		const { error } = await hrflow.run({
 			resource: 'job',

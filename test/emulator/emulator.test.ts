@@ -452,8 +452,17 @@ describe("as strict as HrFlow, never kinder; accepting what HrFlow's client send
 		return { status: response.status, answer };
 	};
 	const get = async (path: string) => await call('GET', path);
-	const list = (value: unknown) =>
-		encodeURIComponent(JSON.stringify(value).replace(/","/g, '", "'));
+	// Python's json.dumps (", " and ": " separators), then form-encoded as requests does (space → +):
+	// a list or object query parameter exactly as HrFlow's SDK puts it on the wire.
+	const dumps = (value: unknown): string =>
+		Array.isArray(value)
+			? `[${value.map(dumps).join(', ')}]`
+			: value !== null && typeof value === 'object'
+				? `{${Object.entries(value)
+						.map(([key, entry]) => `${JSON.stringify(key)}: ${dumps(entry)}`)
+						.join(', ')}}`
+				: JSON.stringify(value);
+	const list = (value: unknown) => encodeURIComponent(dumps(value)).replace(/%20/g, '+');
 	const E = sample.OTHER_SOURCE_KEY;
 	const [dataEngineer, designer] = sample.sampleData().boards[sample.ENGINEERING_BOARD_KEY].jobs;
 	const label = (job: { key: string; reference: string }, stage: string) => ({
@@ -465,7 +474,9 @@ describe("as strict as HrFlow, never kinder; accepting what HrFlow's client send
 		rating: 1,
 		date_rating: '2026-10-05T09:00:00+0000',
 	});
-	// Three profiles in the empty source: rated yes for Data Engineer, never rated, rated later for Product Designer.
+	const lyon = { text: 'Lyon, France', lat: 45.764, lng: 4.8357 };
+	// Three profiles in the empty source: rated yes for Data Engineer, never rated (in Lyon, with
+	// languages, interests, experiences, educations and their years), rated later for Product Designer.
 	const indexThree = async () => {
 		const profiles = [
 			{
@@ -478,12 +489,23 @@ describe("as strict as HrFlow, never kinder; accepting what HrFlow's client send
 			},
 			{
 				reference: 'unrated',
-				info: { full_name: 'Bo New', email: 'bo@example.com', summary: 'Kafka and Spark' },
+				info: {
+					full_name: 'Bo New',
+					email: 'bo@example.com',
+					summary: 'Kafka and Spark',
+					location: { text: 'Lyon, France', lat: 45.764, lng: 4.8357 },
+				},
 				skills: ['Python', 'SQL', 'Kafka', 'Spark'].map((name) => ({
 					name,
 					type: 'hard',
 					value: null,
 				})),
+				languages: [{ name: 'English', value: 'fluent' }],
+				interests: [{ name: 'Chess', value: null }],
+				experiences: [{ title: 'Data engineer', company: 'Acme', location: lyon }],
+				educations: [{ title: 'MSc Computer Science', school: 'INSA', location: lyon }],
+				experiences_duration: 5.5,
+				educations_duration: 2,
 				tags: [{ name: 'channel', value: 'agency' }],
 				created_at: '2026-01-01T09:00:00+0000',
 			},
@@ -712,7 +734,7 @@ describe("as strict as HrFlow, never kinder; accepting what HrFlow's client send
 		).toBe(200);
 	});
 
-	test('/profiles/searching takes every documented filter in its encoding, and applies name, email, keywords, tags', async () => {
+	test('/profiles/searching takes every documented filter in its encoding, and applies each', async () => {
 		await indexThree();
 		const filters = [
 			`name=Bo`,
@@ -721,19 +743,19 @@ describe("as strict as HrFlow, never kinder; accepting what HrFlow's client send
 			`location_distance=50`,
 			`summary_keywords=${list(['kafka'])}`,
 			`text_keywords=${list(['spark'])}`,
-			`experience_keywords=${list([])}`,
-			`education_keywords=${list([])}`,
+			`experience_keywords=${list(['acme'])}`,
+			`education_keywords=${list(['insa'])}`,
 			`experience_location_geopoint=${list({ lat: 45.76, lon: 4.83 })}`,
 			`experience_location_distance=10`,
-			`education_location_geopoint=${list({ lat: 1, lon: 2 })}`,
+			`education_location_geopoint=${list({ lat: 45.76, lon: 4.83 })}`,
 			`education_location_distance=10`,
-			`experiences_duration_min=0`,
+			`experiences_duration_min=5`,
 			`experiences_duration_max=30`,
 			`educations_duration_min=0`,
 			`educations_duration_max=10`,
 			`skills=${list([{ name: 'Python', value: null }])}`,
 			`languages=${list([{ name: 'English', value: null }])}`,
-			`interests=${list([])}`,
+			`interests=${list([{ name: 'chess', value: null }])}`,
 			`tags_included=${list([
 				[
 					{ name: 'channel', value: 'agency' },
@@ -759,31 +781,211 @@ describe("as strict as HrFlow, never kinder; accepting what HrFlow's client send
 		expect(await only(`tags_excluded=${list([{ name: 'channel', value: 'referral' }])}`)).toEqual(
 			[],
 		);
+		// Each filter, one at a time, on Bo (new): kept when it holds, left out when it does not.
+		const bo = async (filter: string) =>
+			references(
+				(await get(`/profiles/searching?source_keys=${list([E])}&${filter}`)).answer.data.profiles,
+			);
+		const paris = list({ lat: 48.8566, lng: 2.3522 });
+		for (const [holds, fails] of [
+			[
+				`location_geopoint=${paris}&location_distance=400`,
+				`location_geopoint=${paris}&location_distance=300`,
+			],
+			[
+				`experience_location_geopoint=${paris}&experience_location_distance=400`,
+				`experience_location_geopoint=${paris}&experience_location_distance=300`,
+			],
+			[
+				`education_location_geopoint=${paris}&education_location_distance=400`,
+				`education_location_geopoint=${paris}&education_location_distance=300`,
+			],
+			['experiences_duration_min=5', 'experiences_duration_min=6'],
+			['experiences_duration_max=6', 'experiences_duration_max=5'],
+			['experience_duration_min=5', 'experience_duration_min=6'],
+			['educations_duration_min=2', 'educations_duration_min=3'],
+			['educations_duration_max=2', 'educations_duration_max=1'],
+			[`experience_keywords=${list(['ACME'])}`, `experience_keywords=${list(['insa'])}`],
+			[`education_keywords=${list(['insa'])}`, `education_keywords=${list(['acme'])}`],
+			[
+				`skills=${list([
+					{ name: 'kafka', value: null },
+					{ name: 'SQL', value: null },
+				])}`,
+				`skills=${list([
+					{ name: 'Kafka', value: null },
+					{ name: 'Go', value: null },
+				])}`,
+			],
+			[
+				`languages=${list([{ name: 'english', value: 'Fluent' }])}`,
+				`languages=${list([{ name: 'English', value: 'basic' }])}`,
+			],
+			[
+				`interests=${list([{ name: 'Chess', value: null }])}`,
+				`interests=${list([{ name: 'Golf', value: null }])}`,
+			],
+			[
+				`tags_included=${list([
+					[{ name: 'channel', value: 'agency' }],
+					[
+						{ name: 'channel', value: 'referral' },
+						{ name: 'channel', value: 'agency' },
+					],
+				])}`,
+				`tags_included=${list([[{ name: 'channel', value: 'agency' }], [{ name: 'team', value: 'data' }]])}`,
+			],
+			[
+				`tags_excluded=${list([[{ name: 'channel', value: 'referral' }]])}`,
+				`tags_excluded=${list([
+					[
+						{ name: 'channel', value: 'referral' },
+						{ name: 'channel', value: 'agency' },
+					],
+				])}`,
+			],
+		]) {
+			expect([holds, await bo(holds)]).toEqual([holds, ['unrated']]);
+			expect([fails, await bo(fails)]).toEqual([fails, []]);
+		}
 	});
 
-	test('/jobs/searching takes every documented job filter in its encoding, and applies names, keywords and tags', async () => {
+	test('/jobs/searching takes every documented job filter in its encoding, and applies each', async () => {
+		const board = sample.BOARD_KEY;
+		const job = {
+			reference: 'DATA-LYON',
+			name: 'Data Engineer',
+			summary: 'Streaming pipelines.',
+			location: lyon,
+			skills: [{ name: 'Kafka', type: 'hard', value: null }],
+			languages: [{ name: 'French', value: 'fluent' }],
+			tags: [{ name: 'contract', value: 'permanent' }],
+			ranges_float: [{ name: 'salary', value_min: 45000, value_max: 55000, unit: 'EUR' }],
+			ranges_date: [
+				{
+					name: 'start',
+					value_min: '2026-11-15T00:00:00.000Z',
+					value_max: '2026-12-31T00:00:00.000Z',
+				},
+			],
+			sections: [{ name: 'job-description', title: 'Missions', description: 'Kafka and Python' }],
+		};
+		expect((await call('POST', '/job/indexing', { ...job, board_key: board })).status).toBe(201);
+		// Another job with neither coordinates nor a salary range.
+		const { ranges_float: _salary, ...withoutSalary } = job;
+		const other = {
+			...withoutSalary,
+			reference: 'OTHER',
+			name: 'Analyst',
+			location: { text: 'Nowhere', lat: null, lng: null },
+		};
+		expect((await call('POST', '/job/indexing', { ...other, board_key: board })).status).toBe(201);
 		const filters = [
-			`names=${list(['data engineer', 'analyst'])}`,
+			`names=${list(['data engineer', 'designer'])}`,
 			`location_geopoint=${list({ lat: 45.76, lng: 4.83 })}`,
 			`location_distance=30`,
 			`summary_keywords=${list(['pipelines'])}`,
 			`text_keywords=${list(['kafka'])}`,
 			`skills=${list([{ name: 'Kafka', value: null }])}`,
-			`languages=${list([])}`,
-			`ranges_float=${list([{ name: 'salary', value_min: 40000, value_max: 60000, unit: 'EUR' }])}`,
+			`languages=${list([{ name: 'french', value: null }])}`,
+			`ranges_float=${list([{ name: 'salary', value_min: 40000, value_max: 60000 }])}`,
 			`ranges_date=${list([{ name: 'start', value_min: '2026-11-01T00:00:00.000Z', value_max: null }])}`,
-			`tags_included=${list([])}`,
+			`tags_included=${list([[{ name: 'contract', value: 'permanent' }]])}`,
 			`tags_excluded=${list([[{ name: 'archived', value: 'true' }]])}`,
-			`created_at_min=2026-10-01T00:00:00.000Z`,
-			`created_at_max=2026-10-31T00:00:00.000Z`,
 		];
-		const { status, answer } = await get(
-			`/jobs/searching?board_keys=${list([sample.ENGINEERING_BOARD_KEY])}&${filters.join('&')}`,
+		const jobs = async (filter: string) =>
+			(await get(`/jobs/searching?board_keys=${list([board])}&${filter}`)).answer.data.jobs.map(
+				(found: { reference: string }) => found.reference,
+			);
+		expect(await jobs(filters.join('&'))).toEqual(['DATA-LYON']);
+		for (const [holds, fails] of [
+			[`names=${list(['analyst', 'data'])}`, `names=${list(['designer'])}`],
+			[
+				`location_geopoint=${list({ lat: 48.8566, lng: 2.3522 })}&location_distance=400`,
+				`location_geopoint=${list({ lat: 48.8566, lng: 2.3522 })}&location_distance=300`,
+			],
+			[
+				`ranges_float=${list([{ name: 'salary', value_min: 50000, value_max: null }])}`,
+				`ranges_float=${list([{ name: 'salary', value_min: 60000, value_max: null }])}`,
+			],
+			[
+				`ranges_float=${list([{ name: 'salary', value_min: null, value_max: 45000 }])}`,
+				`ranges_float=${list([{ name: 'bonus', value_min: 0, value_max: null }])}`,
+			],
+			[
+				`ranges_date=${list([{ name: 'start', value_min: null, value_max: '2026-11-20T00:00:00.000Z' }])}`,
+				`ranges_date=${list([{ name: 'start', value_min: null, value_max: '2026-11-01T00:00:00.000Z' }])}`,
+			],
+			[
+				`languages=${list([{ name: 'French', value: 'FLUENT' }])}`,
+				`languages=${list([{ name: 'English', value: null }])}`,
+			],
+		]) {
+			expect([holds, await jobs(holds)]).toEqual([holds, expect.arrayContaining(['DATA-LYON'])]);
+			expect([fails, (await jobs(fails)).includes('DATA-LYON')]).toEqual([fails, false]);
+		}
+	});
+
+	test("scoring by reference with filters, as HrFlow's SDK 4.3 puts it on the wire (profile/scoring.py, job/scoring.py: None dropped, lists json.dumps'd, filters as **kwargs)", async () => {
+		await indexThree();
+		// profile.scoring.list(source_keys=[E], board_key=B, job_key=None, algorithm_key=None,
+		// job_reference="ENG-1", algorithm_key via kwargs, location_geopoint=json.dumps({...}), ...)
+		const profiles = await get(
+			`/profiles/scoring?source_keys=${list([E])}&board_key=${sample.ENGINEERING_BOARD_KEY}&use_agent=1&limit=30&page=1&sort_by=created_at&job_reference=ENG-1&algorithm_key=algo&location_geopoint=${list({ lat: 45.76, lng: 4.83 })}&location_distance=40&experiences_duration_min=3&skills=${list([{ name: 'python', value: null }])}&tags_included=${list([[{ name: 'channel', value: 'agency' }]])}`,
 		);
-		expect([status, answer.data.jobs.map((job: { reference: string }) => job.reference)]).toEqual([
-			200,
-			['ENG-1'],
+		expect(profiles.status).toBe(200);
+		expect(schemas.scoring(profiles.answer.data, profiles.answer.meta, 'profiles')).toEqual([]);
+		expect(references(profiles.answer.data.profiles)).toEqual(['unrated']);
+		// job.scoring.list(board_keys=[B], source_key=S, profile_key=None, profile_reference=..., names=[...], ranges_float=[...])
+		const jane = sample.sampleData().sources[sample.SOURCE_KEY].profiles[0];
+		const jobs = await get(
+			`/jobs/scoring?board_keys=${list([sample.ENGINEERING_BOARD_KEY])}&source_key=${sample.SOURCE_KEY}&limit=30&page=1&sort_by=created_at&profile_reference=${jane.reference}&algorithm_key=algo&names=${list(['engineer'])}&skills=${list([{ name: 'SQL', value: null }])}&text_keywords=${list(['pipelines'])}`,
+		);
+		expect(jobs.status).toBe(200);
+		expect(schemas.scoring(jobs.answer.data, jobs.answer.meta, 'jobs')).toEqual([]);
+		expect(jobs.answer.data.jobs.map((job: { reference: string }) => job.reference)).toEqual([
+			'ENG-1',
 		]);
+	});
+
+	test('scoring applies the same filters as searching, each side its own', async () => {
+		await indexThree();
+		const profiles = async (filter: string) =>
+			references((await get(`${scoring}&sort_by=scoring&${filter}`)).answer.data.profiles);
+		expect(await profiles('')).toEqual(['unrated', 'later-pd']);
+		expect(await profiles(`skills=${list([{ name: 'Figma', value: null }])}`)).toEqual([
+			'later-pd',
+		]);
+		expect(await profiles('experiences_duration_min=5&educations_duration_max=2')).toEqual([
+			'unrated',
+		]);
+		expect(
+			await profiles(`location_geopoint=${list({ lat: 45.76, lng: 4.83 })}&location_distance=5`),
+		).toEqual(['unrated']);
+		expect(
+			await profiles(`tags_excluded=${list([[{ name: 'channel', value: 'agency' }]])}`),
+		).toEqual(['later-pd']);
+		const bo = (await get(`/profiles/searching?source_keys=${list([E])}`)).answer.data.profiles[0];
+		const jobs = `/jobs/scoring?board_keys=${list([sample.ENGINEERING_BOARD_KEY])}&source_key=${E}&profile_key=${bo.key}&algorithm_key=algo&sort_by=scoring`;
+		const jobNames = async (filter: string) =>
+			(await get(`${jobs}&${filter}`)).answer.data.jobs.map((job: { name: string }) => job.name);
+		expect(await jobNames('')).toEqual(['Data Engineer', 'Backend Engineer', 'Product Designer']);
+		expect(await jobNames(`names=${list(['engineer'])}`)).toEqual([
+			'Data Engineer',
+			'Backend Engineer',
+		]);
+		expect(
+			await jobNames(
+				`skills=${list([{ name: 'Go', value: null }])}&text_keywords=${list(['apis'])}`,
+			),
+		).toEqual(['Backend Engineer']);
+		// A profile filter on jobs, and a malformed filter, are refused as on searching.
+		expect((await get(`${jobs}&email=bo%40example.com`)).answer.message).toBe(
+			'Invalid parameters: unknown parameter email',
+		);
+		expect((await get(`${scoring}&skills=Python`)).answer.message).toBe(
+			'Invalid parameters: skills is not JSON',
+		);
 	});
 
 	test.each([
@@ -845,6 +1047,29 @@ describe("as strict as HrFlow, never kinder; accepting what HrFlow's client send
 		expect((await get(`${jobs}&profile_reference=ATS-404`)).answer.message).toBe(
 			'Unable to find object: profile',
 		);
+		expect(
+			(
+				await get(
+					`/profiles/scoring?source_keys=${list([sample.SOURCE_KEY])}&board_key=${sample.ENGINEERING_BOARD_KEY}&job_reference=ENG-404&algorithm_key=algo`,
+				)
+			).answer,
+		).toMatchObject({ code: 400, message: 'Unable to find object: job' });
+		// Neither the key nor the reference: refused, as HrFlow's reference says ("can not be null at the same time").
+		expect(
+			(
+				await get(
+					`/profiles/scoring?source_keys=${list([sample.SOURCE_KEY])}&board_key=${sample.ENGINEERING_BOARD_KEY}&algorithm_key=algo`,
+				)
+			).answer,
+		).toMatchObject({
+			code: 400,
+			message: 'Invalid parameters: job_key and job_reference can not be null at the same time',
+		});
+		expect((await get(jobs)).answer).toMatchObject({
+			code: 400,
+			message:
+				'Invalid parameters: profile_key and profile_reference can not be null at the same time',
+		});
 	});
 
 	test("a page past the end: empty, meta within HrFlow's schema, maxPage the real one, so HrFlow's own pager (maxPage + 1) ends", async () => {

@@ -1,7 +1,8 @@
 'use strict';
-// The emulator's matching and text endpoints: scoring (profiles for a job, jobs for a profile),
-// searching, asking, and the text tools (parsing, tagging, OCR, embedding). Deterministic, so
-// tests know the order: a score is the share of the job's skills the profile has, smoothed
+// The emulator's matching and text endpoints: scoring (profiles for a job, jobs for a profile, the
+// record scored against by key or by reference, each side's search filters applied), searching,
+// asking, and the text tools (parsing, tagging, OCR, embedding). Deterministic, so tests know the
+// order: a score is the share of the job's skills the profile has, smoothed
 // ((common + 1) / (job skills + 2)); predictions are [1 - score, score]; ties by key.
 
 const { createHash } = require('node:crypto');
@@ -131,13 +132,15 @@ function jobsOf(emulator, boardKeys) {
 }
 
 function scoreProfiles(emulator, query, send) {
+	const { filters, error: refused } = searchFilters('profiles', query);
 	const paging = listingQuery(
 		emulator,
 		query,
-		['source_keys', 'board_key', 'job_key', 'job_reference', 'stage'],
+		['source_keys', 'board_key', 'job_key', 'job_reference', 'stage', ...filterNames('profiles')],
 		send,
 	);
 	if (!paging) return undefined;
+	if (refused) return bad(send, refused);
 	const sourceKeys = jsonList(query.source_keys?.[0]);
 	if (!sourceKeys?.length)
 		return bad(send, 'Invalid parameters: source_keys must be a JSON array of source keys');
@@ -147,11 +150,18 @@ function scoreProfiles(emulator, query, send) {
 	const board = emulator.boards[query.board_key?.[0]];
 	if (!board) return bad(send, 'Invalid parameters. Unable to find object: board');
 	// A job_reference in place of job_key (it overrides the key when both are given, as in lookups).
+	if (!query.job_key?.[0] && !query.job_reference?.[0])
+		return bad(
+			send,
+			'Invalid parameters: job_key and job_reference can not be null at the same time',
+		);
 	const job = byKeyOrReference(board.jobs, query.job_key?.[0], query.job_reference?.[0]);
 	if (!job) return bad(send, 'Unable to find object: job');
 	const atStage = stageFilter(query);
 	const { entries, predictions, meta, error } = scored(
-		profilesOf(emulator, sourceKeys).filter((profile) => atStage(profile, job)),
+		profilesOf(emulator, sourceKeys).filter(
+			(profile) => atStage(profile, job) && matches(profile, filters),
+		),
 		(profile) => score(profile, job),
 		paging,
 		emulator,
@@ -167,13 +177,22 @@ function scoreProfiles(emulator, query, send) {
 }
 
 function scoreJobs(emulator, query, send) {
+	const { filters, error: refused } = searchFilters('jobs', query);
 	const paging = listingQuery(
 		emulator,
 		query,
-		['board_keys', 'source_key', 'profile_key', 'profile_reference', 'stage'],
+		[
+			'board_keys',
+			'source_key',
+			'profile_key',
+			'profile_reference',
+			'stage',
+			...filterNames('jobs'),
+		],
 		send,
 	);
 	if (!paging) return undefined;
+	if (refused) return bad(send, refused);
 	const boardKeys = jsonList(query.board_keys?.[0]);
 	if (!boardKeys?.length)
 		return bad(send, 'Invalid parameters: board_keys must be a JSON array of board keys');
@@ -183,6 +202,11 @@ function scoreJobs(emulator, query, send) {
 		return bad(send, 'Invalid parameters: algorithm_key is required');
 	const source = emulator.sources[query.source_key?.[0]];
 	if (!source) return bad(send, 'Invalid source fields');
+	if (!query.profile_key?.[0] && !query.profile_reference?.[0])
+		return bad(
+			send,
+			'Invalid parameters: profile_key and profile_reference can not be null at the same time',
+		);
 	const profile = byKeyOrReference(
 		source.profiles,
 		query.profile_key?.[0],
@@ -192,7 +216,7 @@ function scoreJobs(emulator, query, send) {
 	const profileJson = emulator.profileJson(profile, { key: query.source_key[0], ...source });
 	const atStage = stageFilter(query, true);
 	const { entries, predictions, meta, error } = scored(
-		jobsOf(emulator, boardKeys).filter((job) => atStage(profileJson, job)),
+		jobsOf(emulator, boardKeys).filter((job) => atStage(profileJson, job) && matches(job, filters)),
 		(job) => score(profileJson, job),
 		paging,
 		emulator,

@@ -149,13 +149,71 @@ const hasTag = (record, tag) =>
 			(tag.value === undefined || tag.value === null || lower(own.value) === lower(tag.value)),
 	);
 
-/** Whether a profile or job passes the filters the emulator applies (the cheap ones: names, email, keywords, tags, dates). */
+/**
+ * Whether the record's list (skills, languages, interests) holds every entry asked: same name (any
+ * case), and the same value when one is asked (null asks for none in particular).
+ */
+const hasAll = (own, asked) =>
+	(asked ?? []).every((entry) =>
+		(own ?? []).some(
+			(mine) =>
+				lower(mine.name ?? mine) === lower(entry.name) &&
+				(entry.value === undefined ||
+					entry.value === null ||
+					lower(mine.value) === lower(entry.value)),
+		),
+	);
+
+/** Within `km` of `point` (a record without coordinates is not). */
+const near = (point, km, location) =>
+	!point || km === undefined || distance(point, { location: location ?? {} }) <= km;
+
+/** A record's range of that name meets the range asked (an open end meets anything). */
+const meetsRanges = (own, asked, value) =>
+	(asked ?? []).every((range) =>
+		(own ?? []).some(
+			(mine) =>
+				mine.name === range.name &&
+				(range.value_min === undefined ||
+					range.value_min === null ||
+					value(mine.value_max ?? mine.value_min) >= value(range.value_min)) &&
+				(range.value_max === undefined ||
+					range.value_max === null ||
+					value(mine.value_min ?? mine.value_max) <= value(range.value_max)),
+		),
+	);
+
+/** Years of experience or education between the min and max asked (either name, see DURATIONS). */
+function withinYears(record, filters, what) {
+	const years = Number(record[`${what}s_duration`] ?? 0);
+	const min = filters[`${what}s_duration_min`] ?? filters[`${what}_duration_min`];
+	const max = filters[`${what}s_duration_max`] ?? filters[`${what}_duration_max`];
+	return (min === undefined || years >= min) && (max === undefined || years <= max);
+}
+
+/** Whether a profile or job passes every filter given. */
 function matches(record, filters) {
 	const { info = {} } = record;
 	const titles = [...(record.experiences ?? []), ...(record.educations ?? [])];
 	const skills = (record.skills ?? []).map((skill) => skill.name ?? skill);
 	const f = filters;
 	return (
+		near(f.location_geopoint, f.location_distance, info.location ?? record.location) &&
+		(!f.experience_location_geopoint ||
+			(record.experiences ?? []).some((entry) =>
+				near(f.experience_location_geopoint, f.experience_location_distance, entry.location),
+			)) &&
+		(!f.education_location_geopoint ||
+			(record.educations ?? []).some((entry) =>
+				near(f.education_location_geopoint, f.education_location_distance, entry.location),
+			)) &&
+		withinYears(record, f, 'experience') &&
+		withinYears(record, f, 'education') &&
+		hasAll(record.skills, f.skills) &&
+		hasAll(record.languages, f.languages) &&
+		hasAll(record.interests, f.interests) &&
+		meetsRanges(record.ranges_float, f.ranges_float, Number) &&
+		meetsRanges(record.ranges_date, f.ranges_date, Date.parse) &&
 		(!f.name || lower(info.full_name ?? record.name).includes(lower(f.name))) &&
 		(!f.names || f.names.some((name) => lower(record.name).includes(lower(name)))) &&
 		(!f.email || lower(info.email) === lower(f.email)) &&

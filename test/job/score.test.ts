@@ -37,17 +37,19 @@ describe('Job › Score Jobs for a Profile', () => {
 		...extra,
 	});
 
-	test('the profile by reference, resolved first; one item per job, best first, with its score', async () => {
+	test('the profile by reference: sent as profile_reference with its source, no lookup first; one item per job, best first, with its score', async () => {
 		const { items, error } = await hrflow.run(scoreJobs());
 		expect(error).toBeUndefined();
-		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual([
-			'/v1/profile/indexing',
-			'/v1/jobs/scoring',
-		]);
-		expect(queryOf(hrflow.emulator.requests[1])).toMatchObject({
+		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/jobs/scoring']);
+		expect(queryOf(hrflow.emulator.requests[0])).toEqual({
 			board_keys: JSON.stringify([sample.ENGINEERING_BOARD_KEY]),
 			source_key: sample.SOURCE_KEY,
-			profile_key: jane.key,
+			profile_reference: jane.reference,
+			algorithm_key: 'algo-skills',
+			use_algorithm: '1',
+			sort_by: 'scoring',
+			page: '1',
+			limit: '100',
 		});
 		// Jane: Python, Kafka, SQL.
 		expect(items.map((item) => [item.json.name, Number(item.json.score).toFixed(2)])).toEqual([
@@ -55,6 +57,20 @@ describe('Job › Score Jobs for a Profile', () => {
 			['Backend Engineer', '0.40'],
 			['Product Designer', '0.25'],
 		]);
+	});
+
+	test("the profile by key: profile_key alone; a reference that matches no profile: HrFlow's error, one request", async () => {
+		const { error } = await hrflow.run(scoreJobsByKey());
+		expect(error).toBeUndefined();
+		expect(queryOf(hrflow.emulator.requests[0])).toMatchObject({ profile_key: jane.key });
+		expect(queryOf(hrflow.emulator.requests[0])).not.toHaveProperty('profile_reference');
+		hrflow.emulator.requests.length = 0;
+		const missing = await hrflow.run(scoreJobs({ profileReference: 'ATS-404' }));
+		expect(missing.error).toMatchObject({
+			message: 'HrFlow error 400: Unable to find object: profile',
+			httpCode: '400',
+		});
+		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual(['/v1/jobs/scoring']);
 	});
 
 	test('a profile by email is refused before any request', async () => {

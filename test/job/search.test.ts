@@ -40,7 +40,20 @@ test('Job › Search offers no Email or Stage (profile filters); a saved workflo
 			)
 			.map((option) => option.name);
 	};
-	expect(optionsOf('job').sort()).toEqual(['createdAfter', 'createdBefore', 'keywords', 'name']);
+	expect(optionsOf('job')).toEqual([
+		'createdAfter',
+		'createdBefore',
+		'dateRanges',
+		'keywords',
+		'languages',
+		'location',
+		'name',
+		'numberRanges',
+		'skills',
+		'summaryKeywords',
+		'tagsExcluded',
+		'tagsIncluded',
+	]);
 	expect(optionsOf('profile')).toEqual(expect.arrayContaining(['email', 'stage']));
 	const { items, error } = await hrflow.run({
 		resource: 'job',

@@ -48,7 +48,7 @@ describe('Profile › Score Profiles for a Job', () => {
 		]);
 	});
 
-	test('the job by reference: resolved to its key first with GET /job/indexing', async () => {
+	test('the job by reference: sent as job_reference with its board, no lookup first', async () => {
 		const { items, error } = await hrflow.run(
 			scoreProfiles({
 				jobIdentifierType: 'reference',
@@ -60,18 +60,22 @@ describe('Profile › Score Profiles for a Job', () => {
 		);
 		expect(error).toBeUndefined();
 		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual([
-			'/v1/job/indexing',
 			'/v1/profiles/scoring',
 		]);
 		expect(queryOf(hrflow.emulator.requests[0])).toEqual({
+			source_keys: JSON.stringify([sample.MANY_SOURCE_KEY]),
 			board_key: sample.ENGINEERING_BOARD_KEY,
-			reference: 'ENG-1',
-		});
-		expect(queryOf(hrflow.emulator.requests[1])).toMatchObject({
-			job_key: dataEngineer.key,
+			job_reference: 'ENG-1',
+			algorithm_key: 'algo-skills',
+			use_algorithm: '1',
+			sort_by: 'scoring',
 			stage: 'new',
+			page: '1',
 			limit: '3',
 		});
+		// The same ranking as by key: HrFlow found the job by its reference.
+		const byKey = await hrflow.run(scoreProfiles({ limit: 3, simplify: true }));
+		expect(items.map((item) => item.json)).toEqual(byKey.items.map((item) => item.json));
 		expect(Object.keys(items[0].json).sort()).toEqual([
 			'attachments',
 			'email',
@@ -88,7 +92,7 @@ describe('Profile › Score Profiles for a Job', () => {
 		]);
 	});
 
-	test("a reference that matches no job: HrFlow's error, and no scoring request", async () => {
+	test("a reference that matches no job: HrFlow's error from the one scoring request", async () => {
 		const { error } = await hrflow.run(
 			scoreProfiles({ jobIdentifierType: 'reference', jobReference: 'ENG-404' }),
 		);
@@ -96,7 +100,11 @@ describe('Profile › Score Profiles for a Job', () => {
 			message: 'HrFlow error 400: Unable to find object: job',
 			httpCode: '400',
 		});
-		expect(requests('/v1/profiles/scoring')).toHaveLength(0);
+		expect(hrflow.emulator.requests.map((request) => request.path)).toEqual([
+			'/v1/profiles/scoring',
+		]);
+		expect(queryOf(hrflow.emulator.requests[0])).toMatchObject({ job_reference: 'ENG-404' });
+		expect(queryOf(hrflow.emulator.requests[0])).not.toHaveProperty('job_key');
 	});
 
 	test.each([

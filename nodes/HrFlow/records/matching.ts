@@ -8,14 +8,14 @@ import type {
 	NodeApiError,
 } from 'n8n-workflow';
 
-import { isoDate } from '../parameters/hrjson';
-import { readStage } from '../parameters/questions';
 import { readParameter } from '../parameters/read';
-import { booleanValue, requiredText, textList } from '../parameters/values';
+import { booleanValue, requiredText } from '../parameters/values';
 import { hrflowFailure } from '../transport/errors';
 import { itemOf, linkedItems } from '../transport/items';
 import { pageLoop, readPaging } from '../transport/paging';
 import type { Call, Steps } from '../transport/request';
+import { matchingFilters } from './filters';
+import type { FilterOptions } from './filters';
 
 type Simplify = (record: IDataObject) => IDataObject;
 
@@ -48,31 +48,27 @@ export function pagedSteps<T extends { qs: IDataObject }>(
 	};
 }
 
-/** What scoring reads of the item: the query, and the record scored against, by key or by reference (its lookup). */
+/**
+ * What scoring reads of the item: the query, the record scored against included, by key or by
+ * reference as HrFlow takes either (`job_key` / `job_reference`, `profile_key` /
+ * `profile_reference`): no lookup first.
+ */
 export interface ScoringInput {
 	qs: IDataObject;
-	against: { key: string } | { lookup: { url: string; qs: IDataObject } };
 }
 
 /**
- * Scoring (GET /profiles/scoring, /jobs/scoring): the record scored against is given by key, or
- * by reference, resolved to its key first. One item per record, best first, with its `score`
- * (HrFlow's `predictions[i][1]`).
+ * Scoring (GET /profiles/scoring, /jobs/scoring): one item per record, best first, with its
+ * `score` (HrFlow's `predictions[i][1]`).
  */
 export function scoringSteps(
 	url: string,
 	records: 'profiles' | 'jobs',
-	keyParameter: string,
 	simplify: Simplify,
 ): Steps<ScoringInput> {
 	return pagedSteps<ScoringInput>(
 		url,
-		async ({ against }, call) => {
-			if ('key' in against) return { [keyParameter]: against.key };
-			const found = (await call({ url: against.lookup.url, qs: against.lookup.qs }))?.data as
-				IDataObject | undefined;
-			return { [keyParameter]: found?.key };
-		},
+		async () => ({}),
 		function (body, simplified, page) {
 			const data = (body.data ?? {}) as IDataObject;
 			const list = (Array.isArray(data[records]) ? data[records] : []) as IDataObject[];
@@ -150,14 +146,8 @@ export function askingSteps(url: string): Steps<AskingInput> {
 
 // What the builders of Score and Search read alike, for profiles and jobs.
 
-export interface MatchingOptions {
-	stage?: unknown;
+export interface MatchingOptions extends FilterOptions {
 	sortBy?: string;
-	keywords?: unknown;
-	name?: unknown;
-	email?: unknown;
-	createdAfter?: unknown;
-	createdBefore?: unknown;
 }
 
 export const optionsOf = (context: IExecuteSingleFunctions) =>
@@ -176,29 +166,14 @@ export function algorithm(context: IExecuteSingleFunctions): IDataObject {
 }
 
 /**
- * The search filters of Options, as HrFlow names them (keywords as a JSON array). Email and Stage
- * filter profiles only: Job › Search no longer offers them, and a workflow saved when it did still
- * holds them, so they are left out of a job search rather than sent.
+ * The filters of Options, as HrFlow names them, for profiles or jobs (records/filters.ts). Email,
+ * Stage and the other profile filters are left out of a job search or scoring, where a workflow
+ * saved when Job › Search offered them may still hold them.
  */
 export function searchFilters(
 	context: IExecuteSingleFunctions,
 	records: 'profiles' | 'jobs' = 'profiles',
+	options: MatchingOptions = optionsOf(context),
 ): IDataObject {
-	const options = optionsOf(context);
-	const keywords = textList(context, options.keywords, 'Keywords');
-	const filters: IDataObject = {};
-	if (keywords.length) filters.text_keywords = JSON.stringify(keywords);
-	const text = (value: unknown, label: string) =>
-		value === undefined || value === '' ? undefined : requiredText(context, value, label).trim();
-	const name = text(options.name, 'Name');
-	if (name) filters.name = name;
-	const email = records === 'profiles' ? text(options.email, 'Email') : undefined;
-	if (email) filters.email = email;
-	const after = isoDate(context, options.createdAfter, 'Created After');
-	if (after) filters.created_at_min = after;
-	const before = isoDate(context, options.createdBefore, 'Created Before');
-	if (before) filters.created_at_max = before;
-	const stage = records === 'profiles' ? readStage(context, options.stage) : undefined;
-	if (stage) filters.stage = stage;
-	return filters;
+	return matchingFilters(context, options, records);
 }

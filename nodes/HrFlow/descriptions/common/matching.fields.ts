@@ -2,6 +2,25 @@
 
 import type { INodeProperties } from 'n8n-workflow';
 
+import {
+	byDisplayName,
+	dateRanges,
+	educationKeywords,
+	experienceKeywords,
+	interests,
+	languages,
+	location,
+	maxEducationYears,
+	maxExperienceYears,
+	minEducationYears,
+	minExperienceYears,
+	numberRanges,
+	skills,
+	summaryKeywords,
+	tagsExcluded,
+	tagsIncluded,
+} from './filters.fields';
+
 export const algorithmKeyField: INodeProperties = {
 	displayName: 'Algorithm Key',
 	name: 'algorithmKey',
@@ -27,34 +46,23 @@ const stage: INodeProperties = {
 	],
 };
 
-/** Options of scoring: Stage, Sort By (best score first by default). */
-export const scoringOptions: INodeProperties[] = [
-	{
-		displayName: 'Sort By',
-		name: 'sortBy',
-		type: 'options',
-		default: 'scoring',
-		options: [
-			{ name: 'Created At', value: 'created_at' },
-			{ name: 'Score', value: 'scoring' },
-			{ name: 'Updated At', value: 'updated_at' },
-		],
-	},
-	stage,
-];
+const sortBy: INodeProperties = {
+	displayName: 'Sort By',
+	name: 'sortBy',
+	type: 'options',
+	default: 'scoring',
+	description: 'The order of the results: best score first, or newest first',
+	options: [
+		{ name: 'Created At', value: 'created_at' },
+		{ name: 'Score', value: 'scoring' },
+		{ name: 'Updated At', value: 'updated_at' },
+	],
+};
 
-/** Options of searching: the filters. */
-export const searchOptions: INodeProperties[] = [
+/** The filters both sides take: keywords, name, dates, location, skills, languages, tags. */
+const commonFilters: INodeProperties[] = [
 	{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		description: 'Only the profile with this email',
-	},
 	{
 		displayName: 'Keywords',
 		name: 'keywords',
@@ -63,6 +71,8 @@ export const searchOptions: INodeProperties[] = [
 		placeholder: 'e.g. python, data engineer',
 		description: 'Words that must all be found, comma-separated (or a list from an expression)',
 	},
+	languages,
+	location,
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -70,13 +80,47 @@ export const searchOptions: INodeProperties[] = [
 		default: '',
 		description: 'Only those whose name contains this',
 	},
+	skills,
+	summaryKeywords,
+	tagsExcluded,
+	tagsIncluded,
+];
+
+/** The filters of profiles (Profile › Search, Score Profiles for a Job). */
+const profileFilters: INodeProperties[] = [
+	...commonFilters,
+	educationKeywords,
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		description: 'Only the profile with this email',
+	},
+	experienceKeywords,
+	interests,
+	maxEducationYears,
+	maxExperienceYears,
+	minEducationYears,
+	minExperienceYears,
 	stage,
 ];
 
-/** Options of Job › Search: Email and Stage are profile filters, not job-search parameters. */
-export const jobSearchOptions: INodeProperties[] = searchOptions.filter(
-	(option) => !['email', 'stage'].includes(option.name),
-);
+/** The filters of jobs (Job › Search, Score Jobs for a Profile). */
+const jobFilters: INodeProperties[] = [...commonFilters, dateRanges, numberRanges];
+
+/** Options of Profile › Search: the profile filters. */
+export const searchOptions: INodeProperties[] = byDisplayName(profileFilters);
+
+/** Options of Job › Search: the job filters (Email and Stage are profile filters). */
+export const jobSearchOptions: INodeProperties[] = byDisplayName(jobFilters);
+
+/** Options of Profile › Score Profiles for a Job: Sort By (best score first) and the profile filters. */
+export const profileScoringOptions: INodeProperties[] = byDisplayName([...profileFilters, sortBy]);
+
+/** Options of Job › Score Jobs for a Profile: Sort By, Stage (the profile's, per job) and the job filters. */
+export const jobScoringOptions: INodeProperties[] = byDisplayName([...jobFilters, sortBy, stage]);
 
 export const questionsField: INodeProperties = {
 	displayName: 'Questions',

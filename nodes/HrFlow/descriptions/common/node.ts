@@ -166,11 +166,17 @@ function joined(
 	const members = [...one.members, ...other.members];
 	if (!isCollection) return { property: one.property, pairs, members };
 	const entries = one.entries!.map((known) => ({ ...known, pairs: new Set(known.pairs) }));
+	// A new entry goes right after the entry before it in `other` (so each operation keeps its
+	// entries' order), or last when none before it is known.
+	let after = -1;
 	for (const { entry, pairs: shown } of other.entries!) {
-		const known = entries.find((candidate) => candidate.entry.name === entry.name);
+		const index = entries.findIndex((candidate) => candidate.entry.name === entry.name);
+		const known = entries[index];
 		if (known && JSON.stringify(known.entry) !== JSON.stringify(entry)) return undefined;
 		if (known) shown.forEach((each) => known.pairs.add(each));
-		else entries.push({ entry, pairs: new Set(shown) });
+		else
+			entries.splice(after < 0 ? entries.length : after + 1, 0, { entry, pairs: new Set(shown) });
+		after = known ? index : after < 0 ? entries.length - 1 : after + 1;
 	}
 	if (entries.some(({ pairs: shown }) => !conditionsFor(shown, offered, pairs))) return undefined;
 	return { property: one.property, pairs, entries, members };

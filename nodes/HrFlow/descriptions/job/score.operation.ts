@@ -3,7 +3,7 @@ import { jobScoring } from '../../resources/job/matching';
 import { scoringSteps } from '../../records/matching';
 import { steps } from '../../transport/request';
 import { boardsFields } from '../common/board.fields';
-import { algorithmKeyField, scoringOptions } from '../common/matching.fields';
+import { algorithmKeyField, jobScoringOptions } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
@@ -25,7 +25,7 @@ export const score: OperationDescription = {
 		routing: steps({
 			hints: { ...profileHints, ...jobHints },
 			build: jobScoring,
-			run: scoringSteps('/jobs/scoring', 'jobs', 'profile_key', simplifyJob),
+			run: scoringSteps('/jobs/scoring', 'jobs', simplifyJob),
 		}),
 	},
 	fields: [
@@ -35,6 +35,6 @@ export const score: OperationDescription = {
 		algorithmKeyField,
 		simplifyField,
 		...pagingFields,
-		optionsCollection(scoringOptions),
+		optionsCollection(jobScoringOptions),
 	],
 };

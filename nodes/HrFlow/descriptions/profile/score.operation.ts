@@ -3,7 +3,7 @@ import { profileScoring } from '../../resources/profile/matching';
 import { scoringSteps } from '../../records/matching';
 import { steps } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
-import { algorithmKeyField, scoringOptions } from '../common/matching.fields';
+import { algorithmKeyField, profileScoringOptions } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
 import { optionsCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
@@ -25,7 +25,7 @@ export const score: OperationDescription = {
 		routing: steps({
 			hints: { ...profileHints, ...jobHints },
 			build: profileScoring,
-			run: scoringSteps('/profiles/scoring', 'profiles', 'job_key', simplifyProfile),
+			run: scoringSteps('/profiles/scoring', 'profiles', simplifyProfile),
 		}),
 	},
 	fields: [
@@ -35,6 +35,6 @@ export const score: OperationDescription = {
 		algorithmKeyField,
 		simplifyField,
 		...pagingFields,
-		optionsCollection(scoringOptions),
+		optionsCollection(profileScoringOptions),
 	],
 };

@@ -6,10 +6,14 @@ import { readQuestions, readStage } from '../../parameters/questions';
 import { readBoardKeys } from '../../parameters/locators';
 import type { AskingInput, ScoringInput } from '../../records/matching';
 import { readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
-import { algorithm, searchFilters } from '../../records/matching';
+import { algorithm, optionsOf, searchFilters } from '../../records/matching';
 import { readJobIdentifier } from '../../records/jobIdentifier';
 
-/** GET /jobs/scoring: the boards, the profile (by key, or by reference resolved first), the algorithm. */
+/**
+ * GET /jobs/scoring: the boards, the profile by key or by reference (`profile_key` or
+ * `profile_reference`, with its source: HrFlow finds it), the algorithm, the job filters of
+ * Options, and Stage (the profile's stage for each job).
+ */
 export function jobScoring(this: IExecuteSingleFunctions): ScoringInput {
 	const boardKeys = readBoardKeys(this);
 	const profile = readProfileIdentifier(this);
@@ -18,25 +22,18 @@ export function jobScoring(this: IExecuteSingleFunctions): ScoringInput {
 		profile,
 		'Score Jobs for a Profile finds the profile by key or reference: HrFlow resolves a reference, not an email',
 	);
-	const options = this.getNodeParameter('options', {}) as { stage?: unknown; sortBy?: string };
+	const options = optionsOf(this);
 	const stage = readStage(this, options.stage);
 	return {
 		qs: {
 			board_keys: JSON.stringify(boardKeys),
 			source_key: profile.sourceKey,
+			[profile.type === 'key' ? 'profile_key' : 'profile_reference']: profile.value,
 			...algorithm(this),
 			sort_by: options.sortBy || 'scoring',
 			...(stage ? { stage } : {}),
+			...searchFilters(this, 'jobs', options),
 		},
-		against:
-			profile.type === 'key'
-				? { key: profile.value }
-				: {
-						lookup: {
-							url: '/profile/indexing',
-							qs: { source_key: profile.sourceKey, reference: profile.value },
-						},
-					},
 	};
 }
 

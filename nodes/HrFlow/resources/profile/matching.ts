@@ -3,32 +3,29 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { readSourceKeys } from '../../parameters/locators';
-import { readQuestions, readStage } from '../../parameters/questions';
+import { readQuestions } from '../../parameters/questions';
 import { readJobIdentifier } from '../../records/jobIdentifier';
 import { algorithm, optionsOf, searchFilters } from '../../records/matching';
 import type { AskingInput, ScoringInput } from '../../records/matching';
 import { readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
 
-/** GET /profiles/scoring: the sources, the job (by key, or by reference resolved first), the algorithm. */
+/**
+ * GET /profiles/scoring: the sources, the job by key or by reference (`job_key` or
+ * `job_reference`, with its board: HrFlow finds it), the algorithm, the profile filters of Options.
+ */
 export function profileScoring(this: IExecuteSingleFunctions): ScoringInput {
 	const sourceKeys = readSourceKeys(this);
 	const job = readJobIdentifier(this);
 	const options = optionsOf(this);
-	const stage = readStage(this, options.stage);
 	return {
 		qs: {
 			source_keys: JSON.stringify(sourceKeys),
 			board_key: job.boardKey,
+			[job.type === 'key' ? 'job_key' : 'job_reference']: job.value,
 			...algorithm(this),
 			sort_by: options.sortBy || 'scoring',
-			...(stage ? { stage } : {}),
+			...searchFilters(this, 'profiles', options),
 		},
-		against:
-			job.type === 'key'
-				? { key: job.value }
-				: {
-						lookup: { url: '/job/indexing', qs: { board_key: job.boardKey, reference: job.value } },
-					},
 	};
 }
 
