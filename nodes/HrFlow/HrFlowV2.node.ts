@@ -54,7 +54,7 @@ export class HrFlowV2 implements INodeType {
 		version: 2,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
-			"Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, and use HrFlow.ai's text tools",
+			"Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, teach HrFlow your hiring decisions (trackings, ratings), and use HrFlow.ai's text tools",
 		defaults: { name: 'HrFlow' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

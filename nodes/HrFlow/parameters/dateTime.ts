@@ -39,7 +39,7 @@ export function hrflowDateTime(
 	} catch {
 		throw invalidInput(
 			context,
-			`${label} ${typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value)} is not a date`,
+			`${label} ${typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value))} is not a date`,
 			`Give ${label} a date and time, e.g. 2026-10-31T09:30:00 (in the workflow's time zone) or 2026-10-31T09:30:00-05:00.`,
 		);
 	}

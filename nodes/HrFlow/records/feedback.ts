@@ -4,7 +4,11 @@
 // hrflow/rating: POST /tracking and /rating, GET /trackings and /ratings), so both resources
 // build their requests here.
 
-import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+} from 'n8n-workflow';
 
 import { hrflowDateTime } from '../parameters/dateTime';
 import { hrflowKey } from '../parameters/locators';
@@ -130,9 +134,7 @@ export function feedbackListing(
 			'Choose the sources of the profiles, the boards of the jobs, or both: HrFlow lists the records about them.',
 		);
 	}
-	const options = withActions
-		? (context.getNodeParameter('listOptions', {}) as IDataObject)
-		: {};
+	const options = withActions ? (context.getNodeParameter('listOptions', {}) as IDataObject) : {};
 	const actions = withActions ? textList(context, options.actions, 'Actions') : [];
 	return {
 		qs: {
@@ -150,4 +152,5 @@ export function feedbackListing(
  * board, which is a key to fix, not an empty list.
  */
 export const noneRecorded: NoneFound = (_status, message) =>
-	/unable to find object/i.test(message) && !/unable to find object\W*(source|board)/i.test(message);
+	/unable to find object/i.test(message) &&
+	!/unable to find object\W*(source|board)/i.test(message);

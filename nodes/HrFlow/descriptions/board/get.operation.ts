@@ -11,7 +11,8 @@ export const get: OperationDescription = {
 		name: 'Get',
 		value: 'get',
 		action: 'Get a board',
-		description: 'Get one HrFlow board (a folder of jobs) by key: its name, type, members and settings',
+		description:
+			'Get one HrFlow board (a folder of jobs) by key: its name, type, members and settings',
 		routing: single({
 			hints: boardHints,
 			method: 'GET',

@@ -13,7 +13,8 @@ export const getMany: OperationDescription = {
 		name: 'Get Many',
 		value: 'getMany',
 		action: 'Get many boards',
-		description: 'List the boards (folders of jobs) of the HrFlow account, optionally by name: one item per board',
+		description:
+			'List the boards (folders of jobs) of the HrFlow account, optionally by name: one item per board',
 		routing: paged({ hints: boardHints, url: '/boards', build: folderListing }),
 	},
 	fields: [

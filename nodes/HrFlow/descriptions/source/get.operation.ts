@@ -11,7 +11,8 @@ export const get: OperationDescription = {
 		name: 'Get',
 		value: 'get',
 		action: 'Get a source',
-		description: 'Get one HrFlow source (a folder of profiles) by key: its name, type, members and settings, e.g. whether it parses synchronously (sync_parsing)',
+		description:
+			'Get one HrFlow source (a folder of profiles) by key: its name, type, members and settings, e.g. whether it parses synchronously (sync_parsing)',
 		routing: single({
 			hints: sourceHints,
 			method: 'GET',

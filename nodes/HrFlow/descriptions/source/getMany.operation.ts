@@ -13,7 +13,8 @@ export const getMany: OperationDescription = {
 		name: 'Get Many',
 		value: 'getMany',
 		action: 'Get many sources',
-		description: 'List the sources (folders of profiles) of the HrFlow account, optionally by name: one item per source',
+		description:
+			'List the sources (folders of profiles) of the HrFlow account, optionally by name: one item per source',
 		routing: paged({ hints: sourceHints, url: '/sources', build: folderListing }),
 	},
 	fields: [
