@@ -8,7 +8,7 @@ import tsParser from '@typescript-eslint/parser';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 import { defineConfig } from 'eslint/config';
 
-const RESOURCES = ['profile', 'job', 'text'];
+const RESOURCES = ['profile', 'job', 'text', 'tracking', 'rating', 'source', 'board'];
 
 export default defineConfig(
 	{

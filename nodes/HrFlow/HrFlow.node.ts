@@ -17,7 +17,7 @@ export class HrFlow extends VersionedNodeType {
 			group: ['transform'],
 			subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 			description:
-				"Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, and use HrFlow.ai's text tools",
+				"Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, teach HrFlow your hiring decisions (trackings, ratings), and use HrFlow.ai's text tools",
 			defaultVersion: 2,
 			usableAsTool: true,
 		};

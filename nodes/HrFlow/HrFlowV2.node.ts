@@ -1,4 +1,5 @@
-// Version 2 of the HrFlow node: Profile, Job and Text; sources and boards picked from lists.
+// Version 2 of the HrFlow node: Profile, Job, Text, Tracking, Rating, Source and Board; sources and
+// boards picked from lists.
 // Its own description, so that its cost per item is its own (n8n's engine reads every property of
 // a version's description for every item).
 
@@ -6,10 +7,14 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { HRFLOW_DEFAULT_BASE_URL } from '../../credentials/HrFlowApi.credentials';
+import { boardDescription } from './descriptions/board/Board.resource';
 import { nodeProperties } from './descriptions/common/node';
 import { jobDescription } from './descriptions/job/Job.resource';
 import { profileDescription } from './descriptions/profile/Profile.resource';
+import { ratingDescription } from './descriptions/rating/Rating.resource';
+import { sourceDescription } from './descriptions/source/Source.resource';
 import { textDescription } from './descriptions/text/Text.resource';
+import { trackingDescription } from './descriptions/tracking/Tracking.resource';
 import { getBoards, getSources, searchBoards, searchSources } from './methods/lists';
 import { CREDENTIAL_TYPE } from './transport/call';
 
@@ -21,15 +26,23 @@ export const propertiesByOperation: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
+			{ name: 'Board', value: 'board' },
 			{ name: 'Job', value: 'job' },
 			{ name: 'Profile', value: 'profile' },
+			{ name: 'Rating', value: 'rating' },
+			{ name: 'Source', value: 'source' },
 			{ name: 'Text', value: 'text' },
+			{ name: 'Tracking', value: 'tracking' },
 		],
 		default: 'profile',
 	},
 	...profileDescription(2),
 	...jobDescription(2),
 	...textDescription(2),
+	...trackingDescription(2),
+	...ratingDescription(2),
+	...sourceDescription(2),
+	...boardDescription(2),
 ];
 
 export class HrFlowV2 implements INodeType {
@@ -41,7 +54,7 @@ export class HrFlowV2 implements INodeType {
 		version: 2,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
-			"Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, and use HrFlow.ai's text tools",
+			"Parse résumés, keep profiles and jobs in step with your ATS, score and search candidates, teach HrFlow your hiring decisions (trackings, ratings), and use HrFlow.ai's text tools",
 		defaults: { name: 'HrFlow' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

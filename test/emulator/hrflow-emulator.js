@@ -6,6 +6,7 @@
 // prove that no HrFlow header ever reaches it. Plain CommonJS: the sandbox runs it with bare node.
 
 const { createHash } = require('node:crypto');
+const { answerFeedback } = require('./feedback');
 const { answerIndexing } = require('./indexing');
 const { answerMatching } = require('./matching');
 const { answerSimilar } = require('./similar');
@@ -320,6 +321,7 @@ class HrFlowEmulator {
 		if (answerSimilar(this, req, path, query, body, user, send)) return undefined;
 		if (answerAnalysis(this, req, path, query, body, user, send)) return undefined;
 		if (answerTextTools(this, req, path, query, body, user, send)) return undefined;
+		if (answerFeedback(this, req, path, query, body, user, send)) return undefined;
 		const folders = { '/v1/sources': this.sources, '/v1/boards': this.boards };
 		if (folders[path] && req.method === 'GET') {
 			if (user.permission === 'write')
@@ -329,7 +331,7 @@ class HrFlowEmulator {
 				});
 			return this.listFolders(
 				folders[path],
-				path === '/v1/sources' ? 'sources' : 'boards',
+				path === '/v1/sources' ? 'source' : 'board',
 				query,
 				send,
 			);
@@ -339,6 +341,11 @@ class HrFlowEmulator {
 		];
 		if (folder && req.method === 'GET') {
 			const [kind, all] = folder;
+			if (user.permission === 'write')
+				return send(403, {
+					code: 403,
+					message: 'Unauthorized. This API key has no read permission',
+				});
 			const unknown = Object.keys(query).filter((name) => name !== 'key');
 			if (unknown.length)
 				return send(400, {
@@ -351,16 +358,10 @@ class HrFlowEmulator {
 					code: 400,
 					message: `Invalid parameters. Unable to find object: ${kind}`,
 				});
-			// HrFlow's connectors read a source's sync_parsing to know whether an upload answers with the profile.
-			const settings = kind === 'source' ? { sync_parsing: all[key].sync_parsing !== false } : {};
 			return send(200, {
 				code: 200,
-				message: `Got ${kind}`,
-				data: {
-					...sourceJson({ key, ...all[key] }),
-					...settings,
-					created_at: all[key].created_at ?? '2024-01-15T09:00:00+0000',
-				},
+				message: kind === 'source' ? 'Source info' : 'Board info',
+				data: folderJson(kind, key, all[key]),
 			});
 		}
 		if (path === '/v1/storing/profiles' && req.method === 'GET') {
@@ -518,7 +519,9 @@ class HrFlowEmulator {
 
 	/**
 	 * GET /sources or GET /boards: a page of the account's sources (boards), filtered by name
-	 * (case-insensitive, part of the name), sorted by date (the order they were made) or name.
+	 * (case-insensitive, part of the name), sorted by date (the order they were made) or by size
+	 * (`profile` for sources, `job` for boards: HrFlow's API reference of 2020, get-sources.md,
+	 * get-boards.md). Each entry as GET /source (/board) answers it, with `stats.size`.
 	 */
 	listFolders(all, kind, query, send) {
 		const allowed = ['name', 'page', 'limit', 'sort_by', 'order_by'];
@@ -526,29 +529,30 @@ class HrFlowEmulator {
 		if (refused) return send(400, { code: 400, message: refused });
 		const paging = pagingOf(query);
 		if (paging.error) return send(400, { code: 400, message: paging.error });
+		const bySize = kind === 'source' ? 'profile' : 'job';
 		const sortBy = query.sort_by?.[0] ?? 'date';
 		const orderBy = query.order_by?.[0] ?? 'desc';
-		if (!['date', 'name'].includes(sortBy) || !['asc', 'desc'].includes(orderBy)) {
+		if (!['date', bySize].includes(sortBy) || !['asc', 'desc'].includes(orderBy)) {
 			return send(400, {
 				code: 400,
-				message: 'Invalid parameters: sort_by is date or name, order_by asc or desc',
+				message: `Invalid parameters: sort_by is date or ${bySize}, order_by asc or desc`,
 			});
 		}
 		const name = (query.name?.[0] ?? '').toLowerCase();
 		const listed = Object.entries(all)
 			.filter(([, entry]) => entry.name.toLowerCase().includes(name))
 			.map(([key, entry]) => ({
-				...sourceJson({ key, ...entry }),
-				created_at: entry.created_at ?? '2024-01-15T09:00:00+0000',
+				...folderJson(kind, key, entry),
+				stats: { size: String((entry.profiles ?? entry.jobs ?? []).length) },
 			}));
 		listed.sort(
-			sortBy === 'name'
-				? (a, b) => a.name.localeCompare(b.name)
+			sortBy === bySize
+				? (a, b) => Number(a.stats.size) - Number(b.stats.size)
 				: (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at),
 		);
 		if (orderBy === 'desc') listed.reverse();
 		const { data, meta } = pageOf(listed, paging);
-		return send(200, { code: 200, message: `List of ${kind}`, data, meta });
+		return send(200, { code: 200, message: `List of ${kind}s`, data, meta });
 	}
 
 	/**
@@ -717,6 +721,46 @@ class HrFlowEmulator {
 function sourceJson(source) {
 	const { key, name, type = 'api', subtype = 'python', environment = 'production' } = source;
 	return { key, name, type, subtype, environment };
+}
+
+/**
+ * A source or a board as GET /source (/board) answers it: the fields of HrFlow's API reference of
+ * 2020 (source-api/get-source.md, board-endpoints/get-source.md), and a source's `sync_parsing`,
+ * which HrFlow's connectors read to know whether an upload answers with the profile.
+ */
+function folderJson(kind, key, entry) {
+	const id = parseInt(key.slice(0, 8), 16);
+	const created_at = entry.created_at ?? '2024-01-15T09:00:00+0000';
+	const common = {
+		id,
+		...sourceJson({ key, ...entry }),
+		description: entry.description ?? null,
+		status: true,
+		archive: null,
+		members: [],
+		user: {
+			id: 1,
+			email: 'owner@example.com',
+			pseudo: 'owner',
+			firstName: 'Sandbox',
+			lastName: 'Owner',
+			avatarUrl: null,
+			locale: 'en',
+			position: null,
+			phone: null,
+		},
+		updated_at: entry.updated_at ?? created_at,
+		created_at,
+	};
+	if (kind === 'board') return { ...common, mapping_scoring: [], mapping_reasoning: [] };
+	return {
+		...common,
+		private: false,
+		notification: false,
+		consent: false,
+		consent_url: null,
+		sync_parsing: entry.sync_parsing !== false,
+	};
 }
 
 /** A boolean query parameter as HrFlow's Python SDK sends it (true/false in any case, 1/0); absent is false. */

@@ -26,6 +26,9 @@ export const CREDENTIAL_TYPE = 'hrFlowApi';
 export type CallContext =
 	IExecuteSingleFunctions | IExecutePaginationFunctions | IPollFunctions | ILoadOptionsFunctions;
 
+/** Whether HrFlow's answer (its HTTP status and message) means that nothing was found. */
+export type NoneFound = (status: number, message: string) => boolean;
+
 export interface HrFlowCall {
 	method?: IHttpRequestMethods;
 	/** The path under the Base URL, e.g. `/profile/indexing`. */
@@ -34,9 +37,9 @@ export interface HrFlowCall {
 	body?: unknown;
 	/**
 	 * HrFlow's answer that no such record exists (a 400 "Unable to find object: job", not a 404)
-	 * gives undefined instead of an error, for the kind named.
+	 * gives undefined instead of an error, for the kind named, or where the function says so.
 	 */
-	notFound?: 'profile' | 'job';
+	notFound?: 'profile' | 'job' | NoneFound;
 	/** The node's Request Options (timeout, proxy, SSL), as n8n's routing engine applies them. */
 	options?: Partial<IHttpRequestOptions>;
 }
@@ -82,8 +85,9 @@ export function noItem(context: Pick<IExecuteSingleFunctions, 'getNode'>): ItemC
 	return { getNode: (): INode => context.getNode(), getItemIndex: () => 0 };
 }
 
-function isNotFound(response: IN8nHttpFullResponse, kind: string): boolean {
+function isNotFound(response: IN8nHttpFullResponse, kind: string | NoneFound): boolean {
 	const message = String((response.body as IDataObject | null)?.message ?? '').toLowerCase();
+	if (typeof kind === 'function') return kind(response.statusCode, message);
 	return response.statusCode === 400 && message.includes(`unable to find object: ${kind}`);
 }
 

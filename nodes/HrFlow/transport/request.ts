@@ -34,7 +34,7 @@ import type {
 } from 'n8n-workflow';
 
 import { callHrFlow, credentialFacts } from './call';
-import type { HrFlowCall } from './call';
+import type { HrFlowCall, NoneFound } from './call';
 import { cleanNodeError, throwOnHrFlowError } from './errors';
 import type { ItemContext, RecordHints } from './errors';
 import { errorItem, hrflowData, linkedItems } from './items';
@@ -96,6 +96,8 @@ export interface Paged {
 	hints: RecordHints;
 	/** The item's query, paging aside. */
 	build: Builder<{ qs: IDataObject }>;
+	/** HrFlow's error answers that mean "nothing to list": no more entries, not an error. */
+	empty?: NoneFound;
 }
 
 /** Several calls per item (each states its own URL), from what `build` read. */
@@ -139,8 +141,8 @@ export function single({
 }
 
 /** The routing of an operation reading a listing endpoint, page after page. */
-export function paged({ url, hints, build }: Paged): INodePropertyRouting {
-	return routing(sendPages(url, hints, build));
+export function paged({ url, hints, build, empty }: Paged): INodePropertyRouting {
+	return routing(sendPages(url, hints, build, empty));
 }
 
 /** The routing of an operation made of several calls. */
@@ -214,16 +216,24 @@ function sendForEachItem(build: Builder<ItemRequest>, recover?: Recovery): ItemR
  * Page after page of a listing endpoint. The pages are fetched here rather than through the
  * routing's postReceive chain because that chain would drop `meta`, which says when to stop.
  */
-function sendPages(url: string, hints: RecordHints, build: Paged['build']): ItemRunner {
+function sendPages(
+	url: string,
+	hints: RecordHints,
+	build: Paged['build'],
+	empty?: NoneFound,
+): ItemRunner {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		try {
 			const { qs } = await build.call(this);
 			return await pageLoop(this, readPaging(this), async (page, limit) => {
-				const response = (await callHrFlow(this, failingItem(this, hints), {
+				const response = await callHrFlow(this, failingItem(this, hints), {
 					url,
 					qs: { ...qs, page, limit },
 					options: requestData.options as IHttpRequestOptions,
-				}))!;
+					notFound: empty,
+				});
+				// Nothing (more) to list: an empty page ends the loop.
+				if (!response) return { results: [], entries: [] };
 				const entries = hrflowData(this, response);
 				return {
 					results: linkedItems(this, entries),
