@@ -28,6 +28,8 @@ const EXAMPLES = [
 	'sync-jobs-from-a-spreadsheet.json',
 	'shortlist-candidates-for-a-job.json',
 	'new-candidate-notify.json',
+	'teach-hrflow-your-hiring-decisions.json',
+	'best-candidates-for-a-new-job.json',
 ].map((name) => path.join(root, 'examples', name));
 // The examples write files where n8n's Docker image lets file nodes write by default.
 const EXAMPLE_FILES_FOLDER = '/home/node/.n8n-files';

@@ -36,7 +36,7 @@ test('Limit and Name from an expression, item by item: name sent, each board lin
 			resource: 'board',
 			operation: 'getMany',
 			limit: 1,
-			listOptions: { name: '={{ $json.name }}' },
+			filters: { name: '={{ $json.name }}' },
 		},
 		[{ name: 'engineering' }, { name: 'i' }],
 	);
@@ -59,7 +59,7 @@ test('Return All over pages: page 2 is read while meta.maxPage says so', async (
 		resource: 'board',
 		operation: 'getMany',
 		returnAll: true,
-		listOptions: { name: 'bulk' },
+		filters: { name: 'bulk' },
 	});
 	expect(hrflow.emulator.requests.map((request) => queryOf(request).page)).toEqual(['1', '2']);
 	expect(new Set(items.map((item) => item.json.key)).size).toBe(101);
@@ -69,7 +69,7 @@ test('a Name that is a list fails naming Name, before any request', async () => 
 	const { error } = await run({
 		resource: 'board',
 		operation: 'getMany',
-		listOptions: { name: '={{ ["a"] }}' },
+		filters: { name: '={{ ["a"] }}' },
 	});
 	expect(error?.message).toBe('Name must be text, not a list');
 	expect(hrflow.emulator.requests).toHaveLength(0);

@@ -544,7 +544,8 @@ describe('the n8n server', () => {
 	browserTest(
 		"in the editor's node creator, the HrFlow app says what it does and lists every action and event; each node's Docs link is its codex's",
 		async () => {
-			expect(hrflowApp.actions).toHaveLength(27); // 13 Profile, 10 Job, 4 Text (version 2)
+			// 19 Profile, 12 Job, 7 Text, 2 each Tracking, Rating, Source, Board (version 2)
+			expect(hrflowApp.actions).toHaveLength(46);
 			expect([...hrflowApp.events].sort()).toEqual(
 				['On job updated', 'On new job', 'On new profile', 'On profile updated'].sort(),
 			);
@@ -649,8 +650,8 @@ describe('the n8n server', () => {
 					});
 					await page.screenshot({ path: path.join(screenshots, 'ndv-docs-link.png') });
 				},
-				// Tall enough for the app's panel to show its 27 actions in the screenshot.
-				{ width: 1400, height: 1900 },
+				// Tall enough for the app's panel to show its 46 actions in the screenshot.
+				{ width: 1400, height: 2700 },
 			);
 		},
 		120_000,

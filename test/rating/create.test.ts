@@ -14,7 +14,7 @@ test("Create by references: one POST /rating with the score as a number, the rol
 		score: 0.8,
 		role: 'manager',
 		...byReferences,
-		feedbackOptions: { comment: '4 stars' },
+		additionalFields: { comment: '4 stars' },
 	});
 	expect(error).toBeUndefined();
 	expect(calls()).toEqual(['POST /v1/rating']);

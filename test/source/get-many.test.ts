@@ -32,7 +32,7 @@ test('Limit and Name from an expression, item by item: name sent, one item per s
 			resource: 'source',
 			operation: 'getMany',
 			limit: 3,
-			listOptions: { name: '={{ $json.year }}' },
+			filters: { name: '={{ $json.year }}' },
 		},
 		[{ year: 2024 }, { year: ' Q1 ' }],
 	);
@@ -60,7 +60,7 @@ test('Return All over pages: page 2 is read while meta.maxPage says so', async (
 		resource: 'source',
 		operation: 'getMany',
 		returnAll: true,
-		listOptions: { name: 'bulk' },
+		filters: { name: 'bulk' },
 	});
 	expect(hrflow.emulator.requests.map((request) => queryOf(request).page)).toEqual(['1', '2']);
 	expect(items).toHaveLength(120);
@@ -71,7 +71,7 @@ test('Name matching nothing: no item, no error', async () => {
 	const { items, error } = await run({
 		resource: 'source',
 		operation: 'getMany',
-		listOptions: { name: 'no such source' },
+		filters: { name: 'no such source' },
 	});
 	expect(error).toBeUndefined();
 	expect(items).toEqual([]);
@@ -81,7 +81,7 @@ test('a Name that is an object fails naming Name, before any request', async () 
 	const { error } = await run({
 		resource: 'source',
 		operation: 'getMany',
-		listOptions: { name: '={{ { a: 1 } }}' },
+		filters: { name: '={{ { a: 1 } }}' },
 	});
 	expect(error?.message).toBe('Name must be text, not an object');
 	expect(hrflow.emulator.requests).toHaveLength(0);

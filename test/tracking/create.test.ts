@@ -56,7 +56,7 @@ test("by keys, with every option: author_email, comment and created_at in HrFlow
 		board,
 		jobIdentifierType: 'key',
 		jobKey: dataEngineer.key,
-		feedbackOptions: {
+		additionalFields: {
 			authorEmail: ' recruiter@example.com ',
 			comment: 'Strong Kafka experience',
 			createdAt: '2026-10-31T09:30:00-05:00',
@@ -97,7 +97,7 @@ test.each([
 		operation: 'create',
 		action: 'view',
 		...byReferences,
-		feedbackOptions: { createdAt },
+		additionalFields: { createdAt },
 	});
 	expect(error).toBeUndefined();
 	const sent = bodyOf(0).created_at as string;
@@ -176,17 +176,17 @@ describe('bad input fails naming the field, before any request', () => {
 		],
 		[
 			'an author email that is no email',
-			{ feedbackOptions: { authorEmail: 'jane' } },
+			{ additionalFields: { authorEmail: 'jane' } },
 			'Author Email "jane" is not a valid email address',
 		],
 		[
 			'a date that is no date',
-			{ feedbackOptions: { createdAt: 'last Tuesday' } },
+			{ additionalFields: { createdAt: 'last Tuesday' } },
 			'Created At "last Tuesday" is not a date',
 		],
 		[
 			'a date that is a list',
-			{ feedbackOptions: { createdAt: '={{ [1] }}' } },
+			{ additionalFields: { createdAt: '={{ [1] }}' } },
 			'Created At [1] is not a date',
 		],
 	])('%s', async (_what, parameters, message) => {

@@ -45,7 +45,7 @@ test('by sources, Actions comma-separated: source_keys and actions as JSON array
 		operation: 'getMany',
 		role: 'recruiter',
 		sources: `${sample.SOURCE_KEY.toUpperCase()}`,
-		listOptions: { actions: 'apply, hire,' },
+		options: { actions: 'apply, hire,' },
 	});
 	expect(query()).toMatchObject({
 		source_keys: JSON.stringify([sample.SOURCE_KEY]),
@@ -66,7 +66,7 @@ test('Sources, Boards and Actions from expressions (lists), both sides sent', as
 			role: 'recruiter',
 			sources: '={{ $json.sources }}',
 			boards: '={{ $json.boards }}',
-			listOptions: { actions: '={{ $json.stages }}' },
+			options: { actions: '={{ $json.stages }}' },
 		},
 		[
 			{
@@ -146,7 +146,7 @@ describe('bad input fails naming the field, before any request', () => {
 		],
 		[
 			'Actions that is a number',
-			{ boards: [sample.ENGINEERING_BOARD_KEY], listOptions: { actions: '={{ 3 }}' } },
+			{ boards: [sample.ENGINEERING_BOARD_KEY], options: { actions: '={{ 3 }}' } },
 			'Actions must be a list or comma-separated text, not a number',
 		],
 		[

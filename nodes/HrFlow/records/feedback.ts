@@ -67,7 +67,7 @@ export function feedbackBody(context: IExecuteSingleFunctions, first: IDataObjec
 		'HrFlow records trackings and ratings for a profile found by key or reference, not by email',
 	);
 	const job = readJobIdentifier(context);
-	const options = context.getNodeParameter('feedbackOptions', {}) as IDataObject;
+	const options = context.getNodeParameter('additionalFields', {}) as IDataObject;
 	const authorEmail = optionalText(context, options.authorEmail, 'Author Email')?.trim();
 	if (authorEmail !== undefined && !EMAIL.test(authorEmail)) {
 		throw invalidInput(
@@ -134,7 +134,7 @@ export function feedbackListing(
 			'Choose the sources of the profiles, the boards of the jobs, or both: HrFlow lists the records about them.',
 		);
 	}
-	const options = withActions ? (context.getNodeParameter('listOptions', {}) as IDataObject) : {};
+	const options = withActions ? (context.getNodeParameter('options', {}) as IDataObject) : {};
 	const actions = withActions ? textList(context, options.actions, 'Actions') : [];
 	return {
 		qs: {

@@ -26,7 +26,7 @@ export function folderLookup(folder: Folder) {
 
 /** GET /sources or /boards' query, paging aside: Options › Name when set. */
 export function folderListing(this: IExecuteSingleFunctions): { qs: IDataObject } {
-	const options = this.getNodeParameter('listOptions', {}) as IDataObject;
+	const options = this.getNodeParameter('filters', {}) as IDataObject;
 	const name = optionalText(this, options.name, 'Name')?.trim();
 	return { qs: name ? { name } : {} };
 }

@@ -3,7 +3,7 @@ import { boardHints } from '../../resources/board/board';
 import { paged } from '../../transport/request';
 import { searchOptions } from '../common/matching.fields';
 import type { OperationDescription } from '../common/operation';
-import { optionsCollection } from '../common/options';
+import { namedCollection } from '../common/options';
 import { pagingFields } from '../common/paging.fields';
 
 /** GET /boards (HrFlow's Python SDK 4.3, board.list), page by page. */
@@ -19,10 +19,11 @@ export const getMany: OperationDescription = {
 	},
 	fields: [
 		...pagingFields,
-		// Search's Name option, word for word: one definition of the option name.
-		optionsCollection(
+		// Search's Name option, word for word. Filters, not Options: Name would join the Options of
+		// Profile and Job › Search, and show for their Get Many (descriptions/common/node.ts).
+		namedCollection(
+			'Filters',
 			searchOptions.filter((option) => option.name === 'name'),
-			'listOptions',
 		),
 	],
 };

@@ -4,7 +4,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { boardsFields } from './board.fields';
-import { optionsCollection } from './options';
+import { namedCollection } from './options';
 import { sourcesField } from './source.fields';
 
 /** Role: who acted or rated (HrFlow's four roles). */
@@ -24,38 +24,33 @@ export const roleField: INodeProperties = {
 	],
 };
 
-/** Options of Tracking › Create and Rating › Create: who recorded it, why, and when. */
-export const feedbackOptions: INodeProperties = optionsCollection(
-	[
-		{
-			displayName: 'Author Email',
-			name: 'authorEmail',
-			type: 'string',
-			placeholder: 'e.g. recruiter@example.com',
-			default: '',
-			description: 'Email of the HrFlow user who made the decision (sent as author_email)',
-		},
-		{
-			displayName: 'Comment',
-			name: 'comment',
-			type: 'string',
-			typeOptions: { rows: 2 },
-			default: '',
-			description: 'Why: the reason behind the decision, in plain words',
-		},
-		{
-			displayName: 'Created At',
-			name: 'createdAt',
-			type: 'dateTime',
-			default: '',
-			description:
-				"When it happened, e.g. the date of the application in your ATS; HrFlow's time of the request when empty",
-		},
-	],
-	// Not `options`: the Options of Get Many, Search and Score are shown for operations named
-	// Create of Profile and Job, which have none (descriptions/common/node.ts).
-	'feedbackOptions',
-);
+/** Additional Fields of Tracking › Create and Rating › Create: who recorded it, why, and when. */
+export const feedbackAdditionalFields: INodeProperties = namedCollection('Additional Fields', [
+	{
+		displayName: 'Author Email',
+		name: 'authorEmail',
+		type: 'string',
+		placeholder: 'e.g. recruiter@example.com',
+		default: '',
+		description: 'Email of the HrFlow user who made the decision (sent as author_email)',
+	},
+	{
+		displayName: 'Comment',
+		name: 'comment',
+		type: 'string',
+		typeOptions: { rows: 2 },
+		default: '',
+		description: 'Why: the reason behind the decision, in plain words',
+	},
+	{
+		displayName: 'Created At',
+		name: 'createdAt',
+		type: 'dateTime',
+		default: '',
+		description:
+			"When it happened, e.g. the date of the application in your ATS; HrFlow's time of the request when empty",
+	},
+]);
 
 /**
  * Sources of Tracking and Rating › Get Many: the profiles the records are about. Not required, as

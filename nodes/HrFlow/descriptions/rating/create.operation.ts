@@ -4,7 +4,7 @@ import { feedbackHints, recordFeedback } from '../../records/feedback';
 import { ratingBody } from '../../resources/rating/rating';
 import { steps } from '../../transport/request';
 import { boardFields } from '../common/board.fields';
-import { feedbackOptions, roleField } from '../common/feedback.fields';
+import { feedbackAdditionalFields, roleField } from '../common/feedback.fields';
 import { jobIdentifierFields } from '../common/jobIdentifier.fields';
 import type { OperationDescription } from '../common/operation';
 import { profileIdentifierFields } from '../common/profileIdentifier.fields';
@@ -39,6 +39,6 @@ export const create: OperationDescription = {
 		...profileIdentifierFields,
 		...boardFields,
 		...jobIdentifierFields,
-		feedbackOptions,
+		feedbackAdditionalFields,
 	],
 };

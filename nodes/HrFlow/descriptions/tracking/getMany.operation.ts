@@ -27,19 +27,16 @@ export const getMany: OperationDescription = {
 		feedbackSourcesField,
 		feedbackBoardsField,
 		...pagingFields,
-		optionsCollection(
-			[
-				{
-					displayName: 'Actions',
-					name: 'actions',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. apply, hire',
-					description:
-						'Only the trackings of these actions, comma-separated (or a list from an expression)',
-				},
-			],
-			'listOptions',
-		),
+		optionsCollection([
+			{
+				displayName: 'Actions',
+				name: 'actions',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. apply, hire',
+				description:
+					'Only the trackings of these actions, comma-separated (or a list from an expression)',
+			},
+		]),
 	],
 };
