@@ -17,6 +17,7 @@
 // (docs-api get-profile-parsing.md), built from the stored profile. Revealing and embedding have no
 // documented answer: the shapes below are UNCONFIRMED, each the nearest HrFlow ever documented.
 
+const { answerReadRoute } = require('./routes');
 const { createHash } = require('node:crypto');
 
 const { jobJson } = require('./indexing');
@@ -85,12 +86,7 @@ function answerAnalysis(emulator, req, path, query, _raw, user, send) {
 		'GET /v1/profile/embedding': () => embedding(emulator, 'profile', query, send),
 		'GET /v1/job/embedding': () => embedding(emulator, 'job', query, send),
 	};
-	const route = routes[`${req.method} ${path}`];
-	if (!route) return false;
-	if (user.permission === 'write')
-		send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
-	else route();
-	return true;
+	return answerReadRoute(routes, req, path, user, send);
 }
 
 /** A date of HrFlow's records (`2020-01-01`, `2020-01-01T00:00:00+0000`) moved on by `years`. */

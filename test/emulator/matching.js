@@ -5,6 +5,7 @@
 // order: a score is the share of the job's skills the profile has, smoothed
 // ((common + 1) / (job skills + 2)); predictions are [1 - score, score]; ties by key.
 
+const { answerReadRoute } = require('./routes');
 const { createHash } = require('node:crypto');
 
 const { PARSING_LISTS } = require('./hrflow-schemas');
@@ -47,12 +48,7 @@ function answerMatching(emulator, req, path, query, raw, user, send) {
 		'POST /v1/text/embedding': () => embedText(jsonBody(req, raw), send),
 		'POST /v1/text/ocr': () => ocr(emulator, req, raw, send),
 	};
-	const route = routes[`${req.method} ${path}`];
-	if (!route) return false;
-	if (user.permission === 'write')
-		send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
-	else route();
-	return true;
+	return answerReadRoute(routes, req, path, user, send);
 }
 
 const bad = (send, message) => send(400, { code: 400, message });

@@ -10,6 +10,7 @@
 // Assumptions (HrFlow documents neither): the reference record is not among its similar records,
 // and archived records are not either.
 
+const { answerReadRoute } = require('./routes');
 const { jobJson } = require('./indexing');
 const { SORT_BY, sortEntries } = require('./searching');
 
@@ -59,12 +60,7 @@ function answerSimilar(emulator, req, path, query, _raw, user, send) {
 		'GET /v1/profiles/matching': () => match(emulator, 'profile', query, send),
 		'GET /v1/jobs/matching': () => match(emulator, 'job', query, send),
 	};
-	const route = routes[`${req.method} ${path}`];
-	if (!route) return false;
-	if (user.permission === 'write')
-		send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
-	else route();
-	return true;
+	return answerReadRoute(routes, req, path, user, send);
 }
 
 const given = (query, name) => {

@@ -5,6 +5,7 @@
 // Deterministic, so tests know the answers. A generated image is a real square PNG served by the
 // emulator's storage host (/files/), which records every request's headers.
 
+const { answerReadRoute } = require('./routes');
 const { createHash } = require('node:crypto');
 const { deflateSync } = require('node:zlib');
 
@@ -25,13 +26,8 @@ function answerTextTools(emulator, req, path, query, raw, user, send) {
 		'POST /v1/text/imaging': () => image(emulator, jsonBody(req, raw), send),
 		'POST /v1/text/linking': () => link(jsonBody(req, raw), send),
 	};
-	const route = routes[`${req.method} ${path}`];
-	if (!route) return false;
 	// As the other text tools: a write-only key may not read.
-	if (user.permission === 'write')
-		send(403, { code: 403, message: 'Unauthorized. This API key has no read permission' });
-	else route();
-	return true;
+	return answerReadRoute(routes, req, path, user, send);
 }
 
 // ---- POST /text/geocoding -------------------------------------------------------------------

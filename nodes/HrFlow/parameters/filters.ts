@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidInput } from '../transport/errors';
 import { isoDate } from './hrjson';
-import { optionalText, requiredText } from './values';
+import { numericValue, optionalText, requiredText } from './values';
 
 type Context = IExecuteSingleFunctions;
 
@@ -101,12 +101,7 @@ export function numberIn(
 	}: { min: number; max?: number; whole?: boolean; above?: boolean },
 ): number | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	const number =
-		typeof value === 'number'
-			? value
-			: typeof value === 'string' && value.trim() !== ''
-				? Number(value)
-				: NaN;
+	const number = numericValue(value);
 	const within =
 		Number.isFinite(number) &&
 		(above ? number > min : number >= min) &&

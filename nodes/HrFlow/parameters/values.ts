@@ -76,6 +76,12 @@ export function booleanValue(
 	throw invalidInput(context, `${label} must be true or false, not ${JSON.stringify(value)}`);
 }
 
+/** A number as a user means it: a number, or text holding one; NaN for anything else (empty text, lists, objects). */
+export function numericValue(value: unknown): number {
+	if (typeof value === 'number') return value;
+	return typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+}
+
 /** A whole number of at least `min`, from a number or numeric text; `hint` says what to set (a paging Limit's by default). */
 export function wholeNumber(
 	context: Context,
@@ -84,12 +90,7 @@ export function wholeNumber(
 	min: number,
 	hint = `Set ${label} to e.g. 50, or turn on Return All.`,
 ): number {
-	const number =
-		typeof value === 'number'
-			? value
-			: typeof value === 'string' && value.trim() !== ''
-				? Number(value)
-				: NaN;
+	const number = numericValue(value);
 	if (!Number.isInteger(number) || number < min) {
 		throw invalidInput(
 			context,

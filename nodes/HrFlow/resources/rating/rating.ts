@@ -6,17 +6,13 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { feedbackBody, feedbackListing } from '../../records/feedback';
 import { readParameter } from '../../parameters/read';
+import { numericValue } from '../../parameters/values';
 import { invalidInput } from '../../transport/errors';
 
 /** Score: a number from 0 to 1 (numeric text from an expression too); anything else names the field. */
 function readScore(context: IExecuteSingleFunctions): number {
 	const value = readParameter(context, 'score', undefined);
-	const score =
-		typeof value === 'number'
-			? value
-			: typeof value === 'string' && value.trim() !== ''
-				? Number(value)
-				: NaN;
+	const score = numericValue(value);
 	if (!Number.isFinite(score) || score < 0 || score > 1) {
 		const given = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? 'empty');
 		throw invalidInput(
