@@ -2,6 +2,7 @@
 // given by key, the board as one item, bad input before any request, HrFlow's errors, On Error.
 
 import { sample, useHrFlow } from '../harness/hrflow';
+import { expectFailureInEachOnErrorMode } from '../harness/onError';
 
 const hrflow = useHrFlow();
 const run: typeof hrflow.run = async (...parameters) => await hrflow.run(...parameters);
@@ -74,17 +75,7 @@ test("an unknown board keeps HrFlow's error and says what to check; each On Erro
 		httpCode: '400',
 		description: expect.stringContaining('Check the Board'),
 	});
-	const regular = await run(parameters, [{}], { onError: 'continueRegularOutput' });
-	expect(regular.items).toEqual([
-		{ json: expect.objectContaining({ error: message, httpCode: '400' }), pairedItem: { item: 0 } },
-	]);
-	const errorOutput = await run(parameters, [{ id: 5 }], { onError: 'continueErrorOutput' });
-	expect(errorOutput.errorItems).toEqual([
-		{
-			json: { id: 5, error: message, details: expect.objectContaining({ httpCode: '400' }) },
-			pairedItem: { item: 0 },
-		},
-	]);
+	await expectFailureInEachOnErrorMode(run, parameters, { message, httpCode: '400' });
 });
 
 test('a write-only key may not read a board: 403 kept', async () => {

@@ -2,6 +2,7 @@
 // one item per source linked to its input, bad input before any request, On Error.
 
 import { queryOf, sample, useHrFlow } from '../harness/hrflow';
+import { expectFailureInEachOnErrorMode } from '../harness/onError';
 
 const hrflow = useHrFlow();
 const run: typeof hrflow.run = async (...parameters) => await hrflow.run(...parameters);
@@ -90,20 +91,9 @@ test('a Name that is an object fails naming Name, before any request', async () 
 test('a write-only key may not list sources: each On Error mode gives the item linked to its input', async () => {
 	const parameters = { resource: 'source', operation: 'getMany' };
 	const message = 'HrFlow error 403: Unauthorized. This API key has no read permission';
-	const regular = await run(parameters, [{}], { onError: 'continueRegularOutput' }, 'writeOnly');
-	expect(regular.items).toEqual([
-		{ json: expect.objectContaining({ error: message, httpCode: '403' }), pairedItem: { item: 0 } },
-	]);
-	const errorOutput = await run(
-		parameters,
-		[{ id: 2 }],
-		{ onError: 'continueErrorOutput' },
-		'writeOnly',
-	);
-	expect(errorOutput.errorItems).toEqual([
-		{
-			json: { id: 2, error: message, details: expect.objectContaining({ httpCode: '403' }) },
-			pairedItem: { item: 0 },
-		},
-	]);
+	await expectFailureInEachOnErrorMode(run, parameters, {
+		message,
+		httpCode: '403',
+		credentialId: 'writeOnly',
+	});
 });

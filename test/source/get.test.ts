@@ -3,6 +3,7 @@
 // HrFlow's errors with their hint, both On Error modes.
 
 import { sample, useHrFlow } from '../harness/hrflow';
+import { expectFailureInEachOnErrorMode } from '../harness/onError';
 
 const hrflow = useHrFlow();
 const run: typeof hrflow.run = async (...parameters) => await hrflow.run(...parameters);
@@ -75,17 +76,7 @@ test("an unknown source keeps HrFlow's error and says what to check; each On Err
 		httpCode: '400',
 		description: expect.stringContaining('Check the Source'),
 	});
-	const regular = await run(parameters, [{}], { onError: 'continueRegularOutput' });
-	expect(regular.items).toEqual([
-		{ json: expect.objectContaining({ error: message, httpCode: '400' }), pairedItem: { item: 0 } },
-	]);
-	const errorOutput = await run(parameters, [{ id: 4 }], { onError: 'continueErrorOutput' });
-	expect(errorOutput.errorItems).toEqual([
-		{
-			json: { id: 4, error: message, details: expect.objectContaining({ httpCode: '400' }) },
-			pairedItem: { item: 0 },
-		},
-	]);
+	await expectFailureInEachOnErrorMode(run, parameters, { message, httpCode: '400' });
 });
 
 test('a write-only key may not read a source: 403 kept', async () => {

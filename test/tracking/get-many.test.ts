@@ -3,6 +3,7 @@
 // HrFlow's "Unable to find object" as no trackings; bad input before any request; On Error.
 
 import { jane, kenji, queryOf, sample, useHrFlow } from '../harness/hrflow';
+import { expectFailureInEachOnErrorMode } from '../harness/onError';
 import { dataEngineer, designer, feedback } from '../harness/feedback';
 
 const hrflow = useHrFlow();
@@ -173,21 +174,9 @@ test('a write-only key may not read: each On Error mode outputs the item linked 
 		boards: [sample.ENGINEERING_BOARD_KEY],
 	};
 	const message = 'HrFlow error 403: Unauthorized. This API key has no read permission';
-	const regular = await run(parameters, [{}], { onError: 'continueRegularOutput' }, 'writeOnly');
-	expect(regular.items).toEqual([
-		{ json: expect.objectContaining({ error: message, httpCode: '403' }), pairedItem: { item: 0 } },
-	]);
-	const errorOutput = await run(
-		parameters,
-		[{ id: 3 }],
-		{ onError: 'continueErrorOutput' },
-		'writeOnly',
-	);
-	expect(errorOutput.items).toEqual([]);
-	expect(errorOutput.errorItems).toEqual([
-		{
-			json: { id: 3, error: message, details: expect.objectContaining({ httpCode: '403' }) },
-			pairedItem: { item: 0 },
-		},
-	]);
+	await expectFailureInEachOnErrorMode(run, parameters, {
+		message,
+		httpCode: '403',
+		credentialId: 'writeOnly',
+	});
 });
