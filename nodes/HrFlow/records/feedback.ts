@@ -19,8 +19,8 @@ import { invalidInput } from '../transport/errors';
 import type { RecordHints } from '../transport/errors';
 import { itemOf } from '../transport/items';
 import type { Steps } from '../transport/request';
-import { readJobIdentifier } from './jobIdentifier';
-import { readProfileIdentifier, refuseEmail } from './profileIdentifier';
+import { jobMatchingQuery, readJobIdentifier } from './jobIdentifier';
+import { profileMatchingQuery, readProfileIdentifier, refuseEmail } from './profileIdentifier';
 
 /** What to check when HrFlow refuses a tracking or a rating, for each record its message names. */
 export const feedbackHints: RecordHints = {
@@ -81,10 +81,8 @@ export function feedbackBody(context: IExecuteSingleFunctions, first: IDataObjec
 	return {
 		...first,
 		role,
-		source_key: profile.sourceKey,
-		board_key: job.boardKey,
-		[`profile_${profile.type}`]: profile.value,
-		[`job_${job.type}`]: job.value,
+		...profileMatchingQuery(profile),
+		...jobMatchingQuery(job),
 		...(authorEmail === undefined ? {} : { author_email: authorEmail }),
 		...(comment === undefined ? {} : { comment }),
 		...(createdAt === undefined ? {} : { created_at: createdAt }),

@@ -53,3 +53,13 @@ export function jobSelector(identifier: JobIdentifier): IDataObject {
 export function jobLookup(this: IExecuteSingleFunctions): ItemRequest {
 	return { qs: jobSelector(readJobIdentifier(this)) };
 }
+
+/**
+ * The job's parameters where HrFlow names it next to another record (scoring, matching, grading,
+ * tracking, rating): `{ board_key, job_key | job_reference }`, the reference sent as given (no
+ * lookup first).
+ */
+export const jobMatchingQuery = (identifier: JobIdentifier): IDataObject => ({
+	board_key: identifier.boardKey,
+	[identifier.type === 'key' ? 'job_key' : 'job_reference']: identifier.value,
+});

@@ -155,14 +155,12 @@ export const optionsOf = (context: IExecuteSingleFunctions) =>
 
 /** The scoring algorithm: `algorithm_key` with `use_algorithm=1` (as Microsoft's certified connector sends them). */
 export function algorithm(context: IExecuteSingleFunctions): IDataObject {
-	return {
-		algorithm_key: requiredText(
-			context,
-			readParameter(context, 'algorithmKey', ''),
-			'Algorithm Key',
-		).trim(),
-		use_algorithm: 1,
-	};
+	return { algorithm_key: readAlgorithmKey(context), use_algorithm: 1 };
+}
+
+/** Algorithm Key, required: a scoring algorithm for Score, a grader for Grade. */
+export function readAlgorithmKey(context: IExecuteSingleFunctions): string {
+	return requiredText(context, readParameter(context, 'algorithmKey', ''), 'Algorithm Key').trim();
 }
 
 /**

@@ -122,3 +122,18 @@ export function profileLookup(
 		return { qs: profileQuery(identifier, names) };
 	};
 }
+
+/**
+ * The profile's parameters where HrFlow names it next to another record (scoring, matching,
+ * grading, tracking, rating): `source_key` with `profile_key` or `profile_reference`, the
+ * reference sent as given (no lookup first).
+ */
+export const PROFILE_MATCHING_QUERY: ProfileQueryNames = {
+	sourceKey: 'source_key',
+	key: 'profile_key',
+	reference: 'profile_reference',
+};
+
+/** `{ source_key, profile_key | profile_reference }` (the email is refused before). */
+export const profileMatchingQuery = (identifier: ProfileIdentifier): IDataObject =>
+	profileQuery(identifier, PROFILE_MATCHING_QUERY);

@@ -11,30 +11,7 @@ import type {
 
 import { hrflowData, itemOf } from '../transport/items';
 import type { Steps } from '../transport/request';
-import type { JobIdentifier } from './jobIdentifier';
 import { pagedSteps, unpairedPredictions } from './matching';
-import type { ProfileIdentifier, ProfileQueryNames } from './profileIdentifier';
-import { profileQuery } from './profileIdentifier';
-
-/**
- * The profile's parameters where HrFlow names it next to another record (matching, grading):
- * `source_key` with `profile_key` or `profile_reference`, the reference sent as given.
- */
-export const PROFILE_MATCHING_QUERY: ProfileQueryNames = {
-	sourceKey: 'source_key',
-	key: 'profile_key',
-	reference: 'profile_reference',
-};
-
-/** `{ source_key, profile_key | profile_reference }` (the email is refused before). */
-export const profileMatchingQuery = (identifier: ProfileIdentifier): IDataObject =>
-	profileQuery(identifier, PROFILE_MATCHING_QUERY);
-
-/** `{ board_key, job_key | job_reference }`, the reference sent as given (no lookup first). */
-export const jobMatchingQuery = (identifier: JobIdentifier): IDataObject => ({
-	board_key: identifier.boardKey,
-	[identifier.type === 'key' ? 'job_key' : 'job_reference']: identifier.value,
-});
 
 /**
  * HrFlow sorts similar records by `created_at` unless told (its SDK's default): by score, always,

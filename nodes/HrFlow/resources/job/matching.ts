@@ -5,7 +5,11 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { readQuestions, readStage } from '../../parameters/questions';
 import { readBoardKeys } from '../../parameters/locators';
 import type { AskingInput, ScoringInput } from '../../records/matching';
-import { readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
+import {
+	profileMatchingQuery,
+	readProfileIdentifier,
+	refuseEmail,
+} from '../../records/profileIdentifier';
 import { algorithm, optionsOf, searchFilters } from '../../records/matching';
 import { readJobIdentifier } from '../../records/jobIdentifier';
 
@@ -27,8 +31,7 @@ export function jobScoring(this: IExecuteSingleFunctions): ScoringInput {
 	return {
 		qs: {
 			board_keys: JSON.stringify(boardKeys),
-			source_key: profile.sourceKey,
-			[profile.type === 'key' ? 'profile_key' : 'profile_reference']: profile.value,
+			...profileMatchingQuery(profile),
 			...algorithm(this),
 			sort_by: options.sortBy || 'scoring',
 			...(stage ? { stage } : {}),

@@ -3,8 +3,8 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { readBoardKeys } from '../../parameters/locators';
-import { readJobIdentifier } from '../../records/jobIdentifier';
-import { jobMatchingQuery, SORT_BY_SCORE } from '../../records/similar';
+import { jobMatchingQuery, readJobIdentifier } from '../../records/jobIdentifier';
+import { SORT_BY_SCORE } from '../../records/similar';
 
 /** GET /jobs/matching: the reference job (key or reference, as given), the boards to look in, by score. */
 export function similarJobs(this: IExecuteSingleFunctions): { qs: IDataObject } {

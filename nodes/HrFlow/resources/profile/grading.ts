@@ -2,11 +2,13 @@
 
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { readParameter } from '../../parameters/read';
-import { requiredText } from '../../parameters/values';
-import { readJobIdentifier } from '../../records/jobIdentifier';
-import { readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
-import { jobMatchingQuery, profileMatchingQuery } from '../../records/similar';
+import { jobMatchingQuery, readJobIdentifier } from '../../records/jobIdentifier';
+import { readAlgorithmKey } from '../../records/matching';
+import {
+	profileMatchingQuery,
+	readProfileIdentifier,
+	refuseEmail,
+} from '../../records/profileIdentifier';
 import type { ItemRequest } from '../../transport/request';
 
 /**
@@ -21,12 +23,11 @@ export function profileGrading(this: IExecuteSingleFunctions): ItemRequest {
 		'Grade for a Job finds the profile by key or reference: HrFlow grades a profile found by key or reference, not by email',
 	);
 	const job = readJobIdentifier(this);
-	const algorithmKey = requiredText(
-		this,
-		readParameter(this, 'algorithmKey', ''),
-		'Algorithm Key',
-	).trim();
 	return {
-		qs: { algorithm_key: algorithmKey, ...profileMatchingQuery(profile), ...jobMatchingQuery(job) },
+		qs: {
+			algorithm_key: readAlgorithmKey(this),
+			...profileMatchingQuery(profile),
+			...jobMatchingQuery(job),
+		},
 	};
 }

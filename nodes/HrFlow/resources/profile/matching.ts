@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { readSourceKeys } from '../../parameters/locators';
 import { readQuestions } from '../../parameters/questions';
-import { readJobIdentifier } from '../../records/jobIdentifier';
+import { jobMatchingQuery, readJobIdentifier } from '../../records/jobIdentifier';
 import { algorithm, optionsOf, searchFilters } from '../../records/matching';
 import type { AskingInput, ScoringInput } from '../../records/matching';
 import { readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
@@ -20,8 +20,7 @@ export function profileScoring(this: IExecuteSingleFunctions): ScoringInput {
 	return {
 		qs: {
 			source_keys: JSON.stringify(sourceKeys),
-			board_key: job.boardKey,
-			[job.type === 'key' ? 'job_key' : 'job_reference']: job.value,
+			...jobMatchingQuery(job),
 			...algorithm(this),
 			sort_by: options.sortBy || 'scoring',
 			...searchFilters(this, 'profiles', options),

@@ -3,8 +3,12 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { readSourceKeys } from '../../parameters/locators';
-import { readProfileIdentifier, refuseEmail } from '../../records/profileIdentifier';
-import { profileMatchingQuery, SORT_BY_SCORE } from '../../records/similar';
+import {
+	profileMatchingQuery,
+	readProfileIdentifier,
+	refuseEmail,
+} from '../../records/profileIdentifier';
+import { SORT_BY_SCORE } from '../../records/similar';
 
 /** GET /profiles/matching: the reference profile (key or reference, as given), the sources to look in, by score. */
 export function similarProfiles(this: IExecuteSingleFunctions): { qs: IDataObject } {
